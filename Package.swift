@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The folders follow the pipeline: load → check → aggregate/render (site) → write.
+let package = Package(
+    name: "workshop",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "workshop", targets: ["workshop"]),
+        .executable(name: "workshop-bench", targets: ["workshop-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CMarkGFM"]),
+        .target(name: "WorkshopModel"),
+        .target(name: "WorkshopLoad", dependencies: ["WorkshopModel", "Markdown", "Yams"]),
+        .target(name: "WorkshopCheck", dependencies: ["WorkshopModel", "WorkshopLoad"]),
+        .target(
+            name: "WorkshopSite",
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "WorkshopServe",
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .executableTarget(
+            name: "workshop",
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite", "WorkshopServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "workshop-bench",
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite"]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "WorkshopLoadTests", dependencies: ["WorkshopLoad", "WorkshopModel"]),
+        .testTarget(name: "WorkshopCheckTests", dependencies: ["WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
+        .testTarget(name: "WorkshopSiteTests", dependencies: ["WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
+        .testTarget(name: "WorkshopServeTests", dependencies: ["WorkshopServe", "WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

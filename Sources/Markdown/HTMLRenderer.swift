@@ -1,0 +1,209 @@
+/// Renders a `MarkdownNode` tree to HTML. Raw HTML written in the Markdown is
+/// never passed through: it is printed as escaped text. Link destinations with
+/// unsafe schemes (`javascript:`, `vbscript:`, `file:`, `data:` other than
+/// images) are dropped. Headings get stable `id` anchors.
+public struct HTMLRenderer: Sendable {
+    /// Headings at these levels get an `id` and a self-link.
+    public var anchoredLevels: ClosedRange<Int>
+    /// Added to heading levels (1 turns `#` into `<h2>`), capped at 6.
+    public var headingShift: Int
+
+    public init(anchoredLevels: ClosedRange<Int> = 1...4, headingShift: Int = 0) {
+        self.anchoredLevels = anchoredLevels
+        self.headingShift = headingShift
+    }
+
+    /// Renders a whole document (or any block).
+    public func render(_ node: MarkdownNode) -> String {
+        var state = RenderState()
+        var out = ""
+        out.reserveCapacity(1024)
+        renderNode(node, into: &out, state: &state, tight: false)
+        return out
+    }
+
+    /// Renders a list of blocks, e.g. one section of a document.
+    public func render(blocks: [MarkdownNode]) -> String {
+        var state = RenderState()
+        var out = ""
+        for block in blocks { renderNode(block, into: &out, state: &state, tight: false) }
+        return out
+    }
+
+    /// Renders the inline content of a piece of Markdown written in one field.
+    public func renderInline(_ markdown: String) -> String {
+        let document = MarkdownDocument(parsing: markdown)
+        var state = RenderState()
+        var out = ""
+        // A single paragraph renders without its <p> wrapper.
+        if document.blocks.count == 1, case .paragraph = document.blocks[0].kind {
+            for child in document.blocks[0].children { renderNode(child, into: &out, state: &state, tight: true) }
+            return out
+        }
+        for block in document.blocks { renderNode(block, into: &out, state: &state, tight: false) }
+        return out
+    }
+
+    /// Anchors already used in one rendered document.
+    struct RenderState {
+        var usedAnchors: [String: Int] = [:]
+
+        mutating func anchor(for text: String) -> String {
+            let base = HTMLRenderer.slug(text)
+            let count = usedAnchors[base, default: 0]
+            usedAnchors[base] = count + 1
+            return count == 0 ? base : "\(base)-\(count)"
+        }
+    }
+
+    private func renderNode(_ node: MarkdownNode, into out: inout String, state: inout RenderState, tight: Bool) {
+        switch node.kind {
+        case .document:
+            for child in node.children { renderNode(child, into: &out, state: &state, tight: false) }
+        case .paragraph:
+            if tight {
+                for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+                out += "\n"
+            } else {
+                out += "<p>"
+                for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+                out += "</p>\n"
+            }
+        case .heading(let level):
+            let shown = min(6, max(1, level + headingShift))
+            if anchoredLevels.contains(level) {
+                let id = state.anchor(for: node.plainText)
+                out += "<h\(shown) id=\"\(HTML.escape(id))\">"
+                for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+                out += "<a class=\"anchor\" href=\"#\(HTML.escape(id))\" aria-hidden=\"true\">#</a></h\(shown)>\n"
+            } else {
+                out += "<h\(shown)>"
+                for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+                out += "</h\(shown)>\n"
+            }
+        case .list(let ordered, let start, let isTight):
+            if ordered {
+                out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+            } else {
+                out += "<ul>\n"
+            }
+            for child in node.children { renderNode(child, into: &out, state: &state, tight: isTight) }
+            out += ordered ? "</ol>\n" : "</ul>\n"
+        case .item:
+            out += "<li>"
+            for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+            if out.hasSuffix("\n") { out.removeLast() }
+            out += "</li>\n"
+        case .blockQuote:
+            out += "<blockquote>\n"
+            for child in node.children { renderNode(child, into: &out, state: &state, tight: false) }
+            out += "</blockquote>\n"
+        case .codeBlock(let info):
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            if language.isEmpty {
+                out += "<pre><code>"
+            } else {
+                out += "<pre><code class=\"language-\(HTML.escape(language))\">"
+            }
+            out += HTML.escape(node.literal)
+            out += "</code></pre>\n"
+        case .htmlBlock:
+            // Raw HTML is shown as text, never rendered.
+            out += "<pre class=\"raw-html\"><code>\(HTML.escape(node.literal))</code></pre>\n"
+        case .thematicBreak:
+            out += "<hr>\n"
+        case .table(let alignments):
+            out += "<div class=\"table-wrap\"><table>\n"
+            var inBody = false
+            for row in node.children {
+                if case .tableRow(let isHeader) = row.kind, isHeader {
+                    out += "<thead>\n"
+                    renderRow(row, cell: "th", alignments: alignments, into: &out, state: &state)
+                    out += "</thead>\n"
+                } else {
+                    if !inBody { out += "<tbody>\n"; inBody = true }
+                    renderRow(row, cell: "td", alignments: alignments, into: &out, state: &state)
+                }
+            }
+            if inBody { out += "</tbody>\n" }
+            out += "</table></div>\n"
+        case .tableRow, .tableCell:
+            for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+        case .text:
+            out += HTML.escape(node.literal)
+        case .softBreak:
+            out += "\n"
+        case .lineBreak:
+            out += "<br>\n"
+        case .code:
+            out += "<code>\(HTML.escape(node.literal))</code>"
+        case .htmlInline:
+            out += HTML.escape(node.literal)
+        case .emphasis:
+            out += "<em>"
+            for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+            out += "</em>"
+        case .strong:
+            out += "<strong>"
+            for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+            out += "</strong>"
+        case .strikethrough:
+            out += "<del>"
+            for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+            out += "</del>"
+        case .link(let destination, let title):
+            if let safe = HTML.safeURL(destination) {
+                out += "<a href=\"\(HTML.escape(safe))\""
+                if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
+                out += ">"
+                for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+                out += "</a>"
+            } else {
+                for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+            }
+        case .image(let source, let title):
+            if let safe = HTML.safeURL(source) {
+                out += "<img src=\"\(HTML.escape(safe))\" alt=\"\(HTML.escape(node.plainText))\""
+                if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
+                out += " loading=\"lazy\">"
+            } else {
+                out += HTML.escape(node.plainText)
+            }
+        case .other:
+            for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+        }
+    }
+
+    private func renderRow(_ row: MarkdownNode, cell tag: String, alignments: [TableAlignment], into out: inout String, state: inout RenderState) {
+        out += "<tr>"
+        for (index, cell) in row.children.enumerated() {
+            let alignment = index < alignments.count ? alignments[index] : .none
+            switch alignment {
+            case .none: out += "<\(tag)>"
+            case .left: out += "<\(tag) class=\"align-left\">"
+            case .center: out += "<\(tag) class=\"align-center\">"
+            case .right: out += "<\(tag) class=\"align-right\">"
+            }
+            for child in cell.children { renderNode(child, into: &out, state: &state, tight: true) }
+            out += "</\(tag)>"
+        }
+        out += "</tr>\n"
+    }
+
+    /// A stable anchor for a heading: lower-cased ASCII letters and digits,
+    /// CJK and other letters kept, everything else folded to single hyphens.
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "section" : out
+    }
+}

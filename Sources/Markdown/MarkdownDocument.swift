@@ -1,0 +1,186 @@
+import CMarkGFM
+import Synchronization
+
+/// A parsed Markdown document: the cmark-gfm AST as Swift values, with source
+/// positions shifted by `lineOffset` so they point into the original file
+/// (for example below a front-matter block).
+public struct MarkdownDocument: Sendable {
+    public let root: MarkdownNode
+    /// The source lines (without line terminators) of the Markdown text that was parsed.
+    public let lines: [Substring]
+    public let lineOffset: Int
+
+    /// Top-level blocks of the document.
+    public var blocks: [MarkdownNode] { root.children }
+
+    /// Parses `text` (LF line endings expected; CR is tolerated) with the GFM
+    /// extensions `table`, `strikethrough`, `autolink` and `tagfilter`.
+    /// `lineOffset` is added to every line number.
+    public init(parsing text: String, lineOffset: Int = 0) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        self.lines = lines
+        self.lineOffset = lineOffset
+        self.root = MarkdownParser.parse(text, lines: lines, lineOffset: lineOffset)
+    }
+
+    /// The source text between two points (inclusive of the end column),
+    /// as written, used to keep free text exactly as the participant typed it.
+    public func source(from start: SourcePoint, to end: SourcePoint) -> String {
+        let first = start.line - lineOffset - 1
+        let last = min(end.line - lineOffset - 1, lines.count - 1)
+        guard first >= 0, first < lines.count, last >= first else { return "" }
+        var parts: [Substring] = []
+        for index in first...last {
+            let line = lines[index]
+            let from = index == first ? max(0, start.column - 1) : 0
+            let to = index == last ? min(line.count, end.column) : line.count
+            if from >= to {
+                parts.append("")
+                continue
+            }
+            let lo = line.index(line.startIndex, offsetBy: from)
+            let hi = line.index(line.startIndex, offsetBy: to)
+            parts.append(line[lo..<hi])
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// The whole source line with the given (file) line number.
+    public func line(_ number: Int) -> Substring? {
+        let index = number - lineOffset - 1
+        guard index >= 0, index < lines.count else { return nil }
+        return lines[index]
+    }
+}
+
+/// cmark-gfm 0.29 (Debian) keeps process-global tables in its parser and
+/// extension registry, so parses are serialised behind this lock. Everything
+/// after the parse (conversion to Swift values, checking, rendering) runs freely.
+enum MarkdownParser {
+    private static let lock = Mutex<Void>(())
+
+    static func parse(_ text: String, lines: [Substring], lineOffset: Int) -> MarkdownNode {
+        let columns = ColumnMap(lines: lines)
+        return lock.withLock { _ -> MarkdownNode in
+            cmark_gfm_core_extensions_ensure_registered()
+            let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+            guard let parser = cmark_parser_new(options) else {
+                return MarkdownNode(kind: .document, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
+            }
+            defer { cmark_parser_free(parser) }
+            for name in ["table", "strikethrough", "autolink", "tagfilter"] {
+                if let ext = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, ext)
+                }
+            }
+            var utf8 = Array(text.utf8)
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    cmark_parser_feed(parser, pointer, buffer.count)
+                }
+            }
+            guard let document = cmark_parser_finish(parser) else {
+                return MarkdownNode(kind: .document, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
+            }
+            defer { cmark_node_free(document) }
+            return convert(document, columns: columns, lineOffset: lineOffset)
+        }
+    }
+
+    /// Converts iteratively-deep trees recursively; cmark-gfm itself limits
+    /// nesting depth of block quotes and lists to what its parser accepts,
+    /// and we cap recursion so hostile input cannot overflow the stack.
+    private static func convert(_ node: OpaquePointer, columns: ColumnMap, lineOffset: Int, depth: Int = 0) -> MarkdownNode {
+        let kind = kindOf(node)
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let startLine = Int(cmark_node_get_start_line(node))
+        let endLine = Int(cmark_node_get_end_line(node))
+        let start = SourcePoint(
+            line: startLine + lineOffset,
+            column: columns.characterColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))))
+        let end = SourcePoint(
+            line: endLine + lineOffset,
+            column: columns.characterColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node))))
+        var children: [MarkdownNode] = []
+        if depth < 200 {
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                children.append(convert(current, columns: columns, lineOffset: lineOffset, depth: depth + 1))
+                child = cmark_node_next(current)
+            }
+        }
+        return MarkdownNode(kind: kind, literal: literal, start: start, end: end, children: children)
+    }
+
+    private static func kindOf(_ node: OpaquePointer) -> MarkdownNode.Kind {
+        let typeName = cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+        switch typeName {
+        case "document": return .document
+        case "paragraph": return .paragraph
+        case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case "list":
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            return .list(ordered: ordered, start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
+        case "item": return .item
+        case "block_quote": return .blockQuote
+        case "code_block":
+            return .codeBlock(info: cmark_node_get_fence_info(node).map { String(cString: $0) } ?? "")
+        case "html_block": return .htmlBlock
+        case "thematic_break": return .thematicBreak
+        case "table":
+            let count = Int(cmark_gfm_extensions_get_table_columns(node))
+            var alignments: [TableAlignment] = []
+            if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+                for index in 0..<count {
+                    switch UInt8(raw[index]) {
+                    case UInt8(ascii: "l"): alignments.append(.left)
+                    case UInt8(ascii: "c"): alignments.append(.center)
+                    case UInt8(ascii: "r"): alignments.append(.right)
+                    default: alignments.append(.none)
+                    }
+                }
+            }
+            return .table(alignments: alignments)
+        case "table_header": return .tableRow(isHeader: true)
+        case "table_row": return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+        case "table_cell": return .tableCell
+        case "text": return .text
+        case "softbreak": return .softBreak
+        case "linebreak": return .lineBreak
+        case "code": return .code
+        case "html_inline": return .htmlInline
+        case "emph": return .emphasis
+        case "strong": return .strong
+        case "strikethrough": return .strikethrough
+        case "link":
+            return .link(
+                destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                title: cmark_node_get_title(node).map { String(cString: $0) } ?? "")
+        case "image":
+            return .image(
+                source: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                title: cmark_node_get_title(node).map { String(cString: $0) } ?? "")
+        default: return .other(typeName)
+        }
+    }
+}
+
+/// Maps cmark's 1-based byte columns to 1-based character columns.
+struct ColumnMap {
+    let lines: [Substring]
+
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(byteColumn, 1) }
+        let utf8 = lines[line - 1].utf8
+        var bytes = 0
+        var characters = 0
+        for character in lines[line - 1] {
+            if bytes >= byteColumn - 1 { break }
+            bytes += character.utf8.count
+            characters += 1
+        }
+        if bytes < byteColumn - 1 { characters += (byteColumn - 1 - min(bytes, utf8.count)) }
+        return characters + 1
+    }
+}

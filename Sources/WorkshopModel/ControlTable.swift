@@ -1,0 +1,88 @@
+/// A control table: controls keyed to ISO/IEC 27001:2022 Annex A, each with
+/// the procedures participants choose from.
+public struct ControlTable: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String
+    public var controls: [Control]
+    public var location: SourceLocation
+
+    public init(id: String, title: String, controls: [Control], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.controls = controls
+        self.location = location
+    }
+
+    public func control(_ number: Int) -> Control? { controls.first { $0.number == number } }
+
+    public func procedure(_ id: ProcedureID) -> Procedure? {
+        control(id.control)?.procedures.first { $0.id == id }
+    }
+
+    /// Every procedure in table order.
+    public var procedures: [Procedure] { controls.flatMap(\.procedures) }
+}
+
+/// The four kinds of control in ISO/IEC 27001:2022 Annex A.
+public enum ControlCategory: String, Sendable, Hashable, Codable, CaseIterable {
+    case organizational, people, physical, technological
+
+    /// Reads the English names (also `organisational`, `technical`) and the
+    /// source table's Japanese ones: 組織, 人的, 物理, 技術的.
+    public init?(label: String) {
+        switch IDText.key(label) {
+        case "organizational", "organisational", "organization", "組織", "組織的": self = .organizational
+        case "people", "人的": self = .people
+        case "physical", "物理", "物理的": self = .physical
+        case "technological", "technical", "技術", "技術的": self = .technological
+        default: return nil
+        }
+    }
+
+    public func name(in language: Language) -> String {
+        switch self {
+        case .organizational: language.pick(ja: "組織", en: "Organizational")
+        case .people: language.pick(ja: "人的", en: "People")
+        case .physical: language.pick(ja: "物理", en: "Physical")
+        case .technological: language.pick(ja: "技術的", en: "Technological")
+        }
+    }
+}
+
+/// One row of the control table.
+public struct Control: Sendable, Hashable, Codable, Identifiable {
+    /// The row number (`No`), which is also the first part of its procedure ids.
+    public var number: Int
+    public var category: ControlCategory
+    /// ISO/IEC 27001:2022 Annex A control number, e.g. `6.3` or `8.20`.
+    public var iso: String
+    public var title: String
+    public var summary: String
+    public var procedures: [Procedure]
+    public var location: SourceLocation
+
+    public var id: Int { number }
+
+    public init(number: Int, category: ControlCategory, iso: String, title: String, summary: String, procedures: [Procedure], location: SourceLocation) {
+        self.number = number
+        self.category = category
+        self.iso = iso
+        self.title = title
+        self.summary = summary
+        self.procedures = procedures
+        self.location = location
+    }
+}
+
+/// One implementation procedure, e.g. `6-1 全社員向けに、年次セキュリティ研修を開催。`.
+public struct Procedure: Sendable, Hashable, Codable, Identifiable {
+    public var id: ProcedureID
+    public var text: String
+    public var location: SourceLocation
+
+    public init(id: ProcedureID, text: String, location: SourceLocation) {
+        self.id = id
+        self.text = text
+        self.location = location
+    }
+}

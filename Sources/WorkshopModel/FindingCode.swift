@@ -1,0 +1,84 @@
+/// The stable codes of every finding `workshop check` reports. The raw values
+/// are part of the tool's interface (editors and CI match on them) and are
+/// documented in docs/diagnostics.md: never rename one.
+public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
+    // Files
+    case unreadableFile = "unreadable-file"
+    case invalidEncoding = "invalid-encoding"
+    case binaryFile = "binary-file"
+    case fileTooLarge = "file-too-large"
+    case symlinkOutsideRoot = "symlink-outside-root"
+    case unexpectedFile = "unexpected-file"
+    case emptyFile = "empty-file"
+    // Front matter and YAML
+    case missingFrontMatter = "missing-front-matter"
+    case unterminatedFrontMatter = "unterminated-front-matter"
+    case invalidYAML = "invalid-yaml"
+    case missingField = "missing-field"
+    case invalidField = "invalid-field"
+    case unknownKey = "unknown-key"
+    // Site and events
+    case missingSite = "missing-site"
+    case unknownLanguage = "unknown-language"
+    case unknownCatalogue = "unknown-catalogue"
+    case invalidDate = "invalid-date"
+    case duplicateGroup = "duplicate-group"
+    case missingGroupSheet = "missing-group-sheet"
+    case duplicateGroupSheet = "duplicate-group-sheet"
+    case noEvents = "no-events"
+    // Catalogues
+    case duplicateCatalogue = "duplicate-catalogue"
+    case duplicateThreatID = "duplicate-threat-id"
+    case duplicateControl = "duplicate-control"
+    case duplicateProcedureID = "duplicate-procedure-id"
+    case procedureControlMismatch = "procedure-control-mismatch"
+    case invalidISO = "invalid-iso"
+    case unknownCategory = "unknown-category"
+    case invalidCSV = "invalid-csv"
+    // Worksheets and group sheets
+    case duplicateParticipant = "duplicate-participant"
+    case unknownGroup = "unknown-group"
+    case unknownThreat = "unknown-threat"
+    case excludedThreat = "excluded-threat"
+    case malformedThreat = "malformed-threat"
+    case unknownProcedure = "unknown-procedure"
+    case malformedProcedure = "malformed-procedure"
+    case missingImpactField = "missing-impact-field"
+    case invalidSeverity = "invalid-severity"
+    case missingReason = "missing-reason"
+    case threatNotInImpacts = "threat-not-in-impacts"
+    case procedureNotChosen = "procedure-not-chosen"
+    case missingObstacles = "missing-obstacles"
+    case obstacleWithoutRemedy = "obstacle-without-remedy"
+    case remedyWithoutObstacle = "remedy-without-obstacle"
+    case duplicateThreat = "duplicate-threat"
+    case duplicateProcedure = "duplicate-procedure"
+    case duplicateTheme = "duplicate-theme"
+    case missingTheme = "missing-theme"
+    case emptyTheme = "empty-theme"
+    case unknownHeading = "unknown-heading"
+    case unknownLabel = "unknown-label"
+    case titleMismatch = "title-mismatch"
+    case placeholderText = "placeholder-text"
+
+    public var defaultSeverity: FindingSeverity {
+        switch self {
+        case .unexpectedFile, .missingGroupSheet, .emptyFile, .noEvents:
+            .note
+        case .symlinkOutsideRoot, .unknownKey, .unknownLanguage, .invalidSeverity, .threatNotInImpacts,
+             .missingObstacles, .obstacleWithoutRemedy, .remedyWithoutObstacle, .missingTheme, .emptyTheme,
+             .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    /// The findings the spec marks "warning (error with --strict)".
+    public var isErrorWhenStrict: Bool {
+        switch self {
+        case .missingObstacles, .obstacleWithoutRemedy, .missingTheme: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A procedure id such as `6-1`: the control number and the procedure's number within it.
+public struct ProcedureID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var control: Int
+    public var number: Int
+
+    public init(control: Int, number: Int) {
+        self.control = control
+        self.number = number
+    }
+
+    /// Parses `6-1`, `６－１`, `6ー1`, `6 - 1` (after normalisation); nil otherwise.
+    public init?(_ text: String) {
+        let folded = IDText.normalize(text).filter { !$0.isWhitespace }
+        let parts = folded.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let control = Int(parts[0]), let number = Int(parts[1]),
+              control >= 0, number >= 0, parts[0].count <= 6, parts[1].count <= 6 else { return nil }
+        self.init(control: control, number: number)
+    }
+
+    public var description: String { "\(control)-\(number)" }
+
+    /// The anchor used on the control table page, e.g. `p-6-1`.
+    public var anchor: String { "p-\(control)-\(number)" }
+
+    public static func < (a: ProcedureID, b: ProcedureID) -> Bool {
+        (a.control, a.number) < (b.control, b.number)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let id = ProcedureID(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a procedure id: \(text)"))
+        }
+        self = id
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// Normalisation of ids and labels: Unicode NFKC, then every hyphen or dash
+/// look-alike folded to `-`. Used for ids and labels only, never for free text.
+public enum IDText {
+    /// Characters that people type for a hyphen in ids: hyphen, non-breaking
+    /// hyphen, figure dash, en/em dash, horizontal bar, minus sign, the katakana
+    /// prolonged sound mark (ー and half-width ｰ) and small hyphen-minus.
+    static let dashes: Set<Character> = [
+        "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}",
+        "\u{2212}", "\u{30FC}", "\u{FF70}", "\u{FE63}", "\u{FF0D}", "\u{2043}", "\u{FE58}",
+    ]
+
+    /// NFKC plus the dash fold, with surrounding white space trimmed.
+    public static func normalize(_ text: String) -> String {
+        let nfkc = text.precomposedStringWithCompatibilityMapping
+        var out = ""
+        out.reserveCapacity(nfkc.utf8.count)
+        for character in nfkc {
+            out.append(dashes.contains(character) ? "-" : character)
+        }
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A key for comparing labels and titles: normalised, lower-cased, with
+    /// white space removed and trailing sentence punctuation dropped.
+    public static func key(_ text: String) -> String {
+        var folded = normalize(text).lowercased().filter { !$0.isWhitespace }
+        while let last = folded.last, "。.．、,".contains(last) { folded.removeLast() }
+        return folded
+    }
+
+    /// Levenshtein distance over characters, for "did you mean" suggestions.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidates closest to `text` (at most `limit`, within `maxDistance`).
+    public static func nearest(_ text: String, in candidates: [String], limit: Int = 3, maxDistance: Int? = nil) -> [String] {
+        let key = self.key(text)
+        let allowed = maxDistance ?? max(2, key.count / 2)
+        let scored = candidates.map { ($0, distance(key, self.key($0))) }
+            .filter { $0.1 <= allowed }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        var seen = Set<String>()
+        var out: [String] = []
+        for (candidate, _) in scored where seen.insert(candidate).inserted {
+            out.append(candidate)
+            if out.count == limit { break }
+        }
+        return out
+    }
+}
