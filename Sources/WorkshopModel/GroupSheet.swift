@@ -16,6 +16,11 @@ public struct GroupSheet: Sendable, Hashable, Codable {
     /// ヒント: the facilitator's hint (Markdown).
     public var hint: WrittenText?
     public var location: SourceLocation
+    /// Where front-matter keys stand (`group`, `threats`, …), when known.
+    public var fieldLocations: [String: SourceLocation] = [:]
+
+    /// The location of a front-matter key, or the front matter itself.
+    public func location(ofField key: String) -> SourceLocation { fieldLocations[key] ?? location }
 
     public init(group: String, threats: [ThreatRef] = [], industries: [String] = [], publish: Bool = false, impacts: [WrittenText] = [], commonProcedures: [ProcedureChoice] = [], diverseViews: [WrittenText] = [], obstacles: [ObstaclePair] = [], hint: WrittenText? = nil, location: SourceLocation) {
         self.group = group

@@ -17,6 +17,11 @@ public struct Worksheet: Sendable, Hashable, Codable {
     public var themeLocations: [Theme: SourceLocation]
     /// The front matter's location (line 1 of the file).
     public var location: SourceLocation
+    /// Where front-matter keys stand (`participant`, `group`, `industry`, `publish`), when known.
+    public var fieldLocations: [String: SourceLocation] = [:]
+
+    /// The location of a front-matter key, or the front matter itself.
+    public func location(ofField key: String) -> SourceLocation { fieldLocations[key] ?? location }
 
     public init(participant: String, group: String, industry: String, publish: Bool = false, impacts: [ThreatImpact] = [], choices: [ProcedureChoice] = [], obstacles: [ProcedureObstacles] = [], themeLocations: [Theme: SourceLocation] = [:], location: SourceLocation) {
         self.participant = participant
