@@ -1,7 +1,9 @@
 import WorkshopModel
 import WorkshopLoad
 
-/// Checks loaded content against its catalogues. (Stub: being written.)
+/// Checks loaded content against its catalogues: every worksheet and group
+/// sheet of every event. Loading findings (syntax, labels, catalogues) come
+/// from `WorkshopLoad`; these are the findings about meaning.
 public struct Checker: Sendable {
     public var language: Language
 
@@ -9,10 +11,67 @@ public struct Checker: Sendable {
         self.language = language
     }
 
-    /// Every finding about the content's events, worksheets and group sheets
-    /// (loading findings are not repeated here).
-    public func check(_ content: Content) -> [Finding] { [] }
+    /// Every finding about the content's events, worksheets and group sheets.
+    public func check(_ content: Content) -> [Finding] {
+        var findings: [Finding] = []
+        for event in content.events {
+            findings += check(event: event, content: content)
+        }
+        return findings
+    }
 
-    /// Findings for one worksheet in its event (used by the collection endpoint and `serve`).
-    public func check(worksheet: Worksheet, in event: Event, content: Content) -> [Finding] { [] }
+    /// The findings for one event (its catalogues, worksheets and group sheets).
+    public func check(event: Event, content: Content) -> [Finding] {
+        let lookup = lookup(for: event, in: content)
+        var findings: [Finding] = []
+        if let threats = lookup.threats {
+            for id in event.excludedThreats where threats.threat(id) == nil {
+                findings.append(Finding(.unknownThreat, at: event.location, language.pick(
+                    ja: "対象外の脅威 \(id) は「\(threats.title)」にありません",
+                    en: "excluded threat \(id) is not in '\(threats.title)'")))
+            }
+        }
+        var participants: [String: Worksheet] = [:]
+        let rules = WorksheetRules(lookup: lookup, event: event, language: language)
+        for sheet in event.worksheets {
+            let key = IDText.normalize(sheet.participant)
+            if let first = participants[key] {
+                findings.append(Finding(.duplicateParticipant, at: sheet.location(ofField: "participant"), language.pick(
+                    ja: "参加者 '\(sheet.participant)' のワークシートが2つあります（もう一つ: \(first.location.file)）",
+                    en: "participant '\(sheet.participant)' has two worksheets (the other: \(first.location.file))")))
+            } else {
+                participants[key] = sheet
+            }
+            findings += rules.check(sheet)
+        }
+        var groups: [String: GroupSheet] = [:]
+        let groupRules = GroupSheetRules(lookup: lookup, event: event, language: language)
+        for sheet in event.groupSheets {
+            if let first = groups[sheet.group] {
+                findings.append(Finding(.duplicateGroupSheet, at: sheet.location(ofField: "group"), language.pick(
+                    ja: "グループ '\(sheet.group)' のグループシートが2つあります（もう一つ: \(first.location.file)）",
+                    en: "group '\(sheet.group)' has two group sheets (the other: \(first.location.file))")))
+            } else {
+                groups[sheet.group] = sheet
+            }
+            findings += groupRules.check(sheet)
+        }
+        return findings
+    }
+
+    /// Findings for one worksheet in its event (the collection endpoint and
+    /// the dev server use this). Includes the duplicate-participant rule
+    /// against the event's other worksheets.
+    public func check(worksheet: Worksheet, in event: Event, content: Content) -> [Finding] {
+        let lookup = lookup(for: event, in: content)
+        return WorksheetRules(lookup: lookup, event: event, language: language).check(worksheet)
+    }
+
+    func lookup(for event: Event, in content: Content) -> CatalogueLookup {
+        CatalogueLookup(
+            threats: content.threatCatalogue(event.threatCatalogueID),
+            controls: content.controlTable(event.controlTableID),
+            excluded: Set(event.excludedThreats),
+            language: language)
+    }
 }
