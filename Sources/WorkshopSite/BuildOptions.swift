@@ -1,0 +1,55 @@
+import Foundation
+
+/// What `workshop build` was asked to do.
+public struct BuildOptions: Sendable, Hashable {
+    /// The content root (default `Content`).
+    public var root: String
+    /// Where the site goes (default `Output`).
+    public var output: String
+    /// The theme's folder name under a themes folder (default `default`).
+    public var themeName: String
+    /// Where themes are looked for; nil means `Themes` next to the content
+    /// root's parent, then `Themes` in the current directory.
+    public var themesFolder: String?
+    /// More folders to look for themes in, after `themesFolder` (e.g. the
+    /// path the CLI knows from its installation).
+    public var extraThemeFolders: [String]
+    public var audience: Audience
+    /// Absolute URL the site is published under, for sitemap.xml and canonical links.
+    public var baseURL: String?
+    /// Build what is valid and leave out files with errors.
+    public var keepGoing: Bool
+    /// Treat the "error with --strict" warnings as errors.
+    public var strict: Bool
+
+    public init(root: String = "Content", output: String = "Output", themeName: String = "default", themesFolder: String? = nil, extraThemeFolders: [String] = [], audience: Audience = .facilitator, baseURL: String? = nil, keepGoing: Bool = false, strict: Bool = false) {
+        self.root = root
+        self.output = output
+        self.themeName = themeName
+        self.themesFolder = themesFolder
+        self.extraThemeFolders = extraThemeFolders
+        self.audience = audience
+        self.baseURL = baseURL
+        self.keepGoing = keepGoing
+        self.strict = strict
+    }
+
+    /// The folders searched for themes, in order.
+    public var themeFolders: [String] {
+        var folders: [String] = []
+        if let themesFolder { folders.append(themesFolder) }
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
+        folders.append(rootURL.deletingLastPathComponent().appendingPathComponent("Themes").path)
+        folders.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Themes").path)
+        folders.append(contentsOf: extraThemeFolders)
+        var seen = Set<String>()
+        return folders.filter { seen.insert($0).inserted }
+    }
+
+    /// The base URL with exactly one trailing slash, or nil when none was given
+    /// (a bare `/` counts as none: it cannot make absolute URLs).
+    public var normalizedBaseURL: String? {
+        guard let baseURL, !baseURL.isEmpty, baseURL != "/" else { return nil }
+        return baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    }
+}

@@ -1,0 +1,23 @@
+import WorkshopModel
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    /// Paths written, relative to the output folder.
+    public var pagesWritten: [String]
+    /// Every finding of load and check.
+    public var findings: [Finding]
+    /// Wall time in seconds.
+    public var duration: Double
+    /// Files left out because they had errors (`--keep-going`), relative to the content root.
+    public var leftOutFiles: [String]
+    /// The step names that ran, in order.
+    public var steps: [String]
+
+    public init(pagesWritten: [String] = [], findings: [Finding] = [], duration: Double = 0, leftOutFiles: [String] = [], steps: [String] = []) {
+        self.pagesWritten = pagesWritten
+        self.findings = findings
+        self.duration = duration
+        self.leftOutFiles = leftOutFiles
+        self.steps = steps
+    }
+}

@@ -1,0 +1,22 @@
+import WorkshopModel
+
+/// What the steps of a build hand on to each other.
+struct BuildState: Sendable {
+    var options: BuildOptions
+    var content: Content?
+    var findings: [Finding] = []
+    var leftOut: [String] = []
+    var theme: SiteTheme?
+    var files: [RenderedFile] = []
+}
+
+/// One named step of the pipeline `load → check → theme → render → write`.
+struct BuildStep: Sendable {
+    var name: String
+    var run: @Sendable (inout BuildState) throws(BuildError) -> Void
+
+    init(_ name: String, run: @escaping @Sendable (inout BuildState) throws(BuildError) -> Void) {
+        self.name = name
+        self.run = run
+    }
+}

@@ -1,0 +1,79 @@
+import WorkshopModel
+
+/// The threat catalogue and control table pages, with choice counts across the series.
+struct CataloguePages {
+    var frame: PageFrame
+    /// Aggregates per event slug.
+    var aggregates: [String: Aggregates]
+
+    func render() throws(BuildError) -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        for catalogue in frame.content.threatCatalogues { files.append(try threats(catalogue)) }
+        for table in frame.content.controlTables { files.append(try controls(table)) }
+        return files
+    }
+
+    /// Aggregates over the events that use catalogue `id`.
+    private func series(using id: String) -> (Aggregates, [Event]) {
+        let events = frame.content.events.filter { $0.threatCatalogueID == id || $0.controlTableID == id }
+        return (Aggregates.sum(events.compactMap { aggregates[$0.slug] }), events)
+    }
+
+    private func usedBy(_ events: [Event], from page: PagePath) -> [PageContext] {
+        events.map { link($0.title, page.link(SitePaths.event($0.slug))) }
+    }
+
+    func threats(_ catalogue: ThreatCatalogue) throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.catalogue(catalogue.id))
+        let (totals, events) = series(using: catalogue.id)
+        let maxCount = max(1, catalogue.threats.map { totals.count(threat: $0.id) }.max() ?? 1)
+        let threats = catalogue.threats.map { threat in
+            context([
+                "id": threat.id, "anchor": "t-\(threat.id)", "title": threat.title, "summary": threat.summary,
+                "count": totals.count(threat: threat.id),
+                "percent": totals.count(threat: threat.id) * 100 / maxCount,
+            ])
+        }
+        return try frame.render(path: page.path, kind: "threats", title: catalogue.title, template: "threats", values: context([
+            "catalogue": context(["id": catalogue.id, "title": catalogue.title, "source": catalogue.source]),
+            "threats": threats,
+            "participantCount": totals.worksheetCount,
+            "events": usedBy(events, from: page),
+        ]), breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (catalogue.title, nil)])
+    }
+
+    func controls(_ table: ControlTable) throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.catalogue(table.id))
+        let (totals, events) = series(using: table.id)
+        let maxCount = max(1, table.procedures.map { totals.count($0.id) }.max() ?? 1)
+        let controls = table.controls.map { control in
+            context([
+                "no": control.number, "anchor": "c-\(control.number)",
+                "category": control.category.rawValue, "categoryName": control.category.name(in: frame.language),
+                "iso": control.iso, "title": control.title, "summary": control.summary,
+                "count": control.procedures.map { totals.count($0.id) }.reduce(0, +),
+                "procedures": control.procedures.map { procedure in
+                    context([
+                        "id": procedure.id.description, "anchor": procedure.id.anchor, "text": procedure.text,
+                        "count": totals.count(procedure.id),
+                        "groupCount": totals.groupProcedureCounts[procedure.id] ?? 0,
+                        "percent": totals.count(procedure.id) * 100 / maxCount,
+                    ])
+                },
+            ])
+        }
+        let categories = ControlCategory.allCases.compactMap { category -> PageContext? in
+            let count = table.controls.filter { $0.category == category }.count
+            return count == 0 ? nil : context(["category": category.rawValue, "name": category.name(in: frame.language), "count": count])
+        }
+        return try frame.render(path: page.path, kind: "controls", title: table.title, template: "controls", values: context([
+            "table": context(["id": table.id, "title": table.title]),
+            "controls": controls,
+            "categories": categories,
+            "controlCount": table.controls.count,
+            "procedureCount": table.procedures.count,
+            "participantCount": totals.worksheetCount,
+            "events": usedBy(events, from: page),
+        ]), breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (table.title, nil)])
+    }
+}

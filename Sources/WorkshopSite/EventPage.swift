@@ -1,0 +1,53 @@
+import WorkshopModel
+
+/// An event's own page: overview, date, venue, schedule, and links to everything about it.
+struct EventPage {
+    var frame: PageFrame
+    var event: Event
+    var aggregates: Aggregates
+
+    func render() throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.event(event.slug))
+        let slug = event.slug
+        let seminar = event.seminarPages.map { seminarPage in
+            context([
+                "title": seminarPage.title, "speaker": seminarPage.speaker, "summary": seminarPage.summary,
+                "href": page.link(seminarPage.slug == "seminar" ? SitePaths.seminar(slug) : SitePaths.seminarPage(slug, seminarPage.slug)),
+            ])
+        }
+        let groups = event.groups.map { info -> PageContext in
+            let sheet = event.groupSheet(info.id)
+            return context([
+                "id": info.id, "name": info.name,
+                "industries": sheet?.industries.joined(separator: "・"),
+                "threats": sheet?.threats.compactMap(\.id).map { frame.threatValues($0, in: event, from: page) } ?? [],
+                "published": sheet?.publish ?? false,
+                "memberCount": event.worksheets(inGroup: info.id).count,
+                "hasSheet": sheet != nil,
+                "href": sheet == nil ? nil : page.link(SitePaths.group(slug, info.id)),
+                "presentHref": sheet == nil ? nil : page.link(SitePaths.groupPresent(slug, info.id)),
+                "printHref": sheet == nil ? nil : page.link(SitePaths.groupPrint(slug, info.id)),
+            ])
+        }.filter { $0["hasSheet"] as? Bool == true || frame.options.audience.isFacilitator }
+        let values = frame.eventValues(event, from: page).adding(context([
+            "seminarPages": seminar,
+            "groups": groups,
+            "stats": [
+                context(["label": frame.t("stat.participants"), "value": aggregates.worksheetCount]),
+                context(["label": frame.t("stat.groups"), "value": event.groups.count]),
+                context(["label": frame.t("stat.procedures"), "value": aggregates.procedureCounts.count]),
+                context(["label": frame.t("stat.obstacles"), "value": aggregates.obstacles.count]),
+            ],
+            "worksheetsHref": frame.options.audience.isFacilitator ? page.link(SitePaths.worksheets(slug)) : nil,
+            "groupsPrintHref": event.groupSheets.isEmpty ? nil : page.link(SitePaths.groupsPrint(slug)),
+            "jsonHref": page.link(SitePaths.eventJSON(slug)),
+            "csvHref": page.link(SitePaths.proceduresCSV(slug)),
+            "fillHref": frame.theme.hasTemplate("fill") ? page.link(SitePaths.fill(slug)) : nil,
+            "threatsHref": frame.threatCatalogue(of: event) == nil ? nil : page.link(SitePaths.catalogue(event.threatCatalogueID)),
+            "controlsHref": frame.controlTable(of: event) == nil ? nil : page.link(SitePaths.catalogue(event.controlTableID)),
+            "excluded": event.excludedThreats.map { frame.threatValues($0, in: event, from: page) },
+        ]))
+        return try frame.render(path: page.path, kind: "event", title: event.title, template: "event", values: values,
+                                breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (event.title, nil)], event: event)
+    }
+}

@@ -1,0 +1,60 @@
+import WorkshopModel
+
+/// Values about an event that many pages show (hero, meta, catalogue links).
+extension PageFrame {
+    func threatCatalogue(of event: Event) -> ThreatCatalogue? { content.threatCatalogue(event.threatCatalogueID) }
+    func controlTable(of event: Event) -> ControlTable? { content.controlTable(event.controlTableID) }
+
+    func threatTitle(_ id: Int, in event: Event) -> String { threatCatalogue(of: event)?.threat(id)?.title ?? "" }
+
+    /// A threat reference for templates: id, title and the catalogue anchor.
+    func threatValues(_ id: Int, in event: Event, from page: PagePath) -> PageContext {
+        context([
+            "id": id, "title": threatTitle(id, in: event),
+            "href": content.threatCatalogue(event.threatCatalogueID) == nil ? nil : page.link(SitePaths.catalogue(event.threatCatalogueID) + "#t-\(id)"),
+        ])
+    }
+
+    /// A procedure reference for templates: id, catalogue text and the control table anchor.
+    func procedureValues(_ id: ProcedureID, in event: Event, from page: PagePath) -> PageContext {
+        let table = controlTable(of: event)
+        return context([
+            "id": id.description,
+            "anchor": id.anchor,
+            "text": table?.procedure(id)?.text,
+            "controlTitle": table?.control(id.control)?.title,
+            "href": table == nil ? nil : page.link(SitePaths.catalogue(event.controlTableID) + "#\(id.anchor)"),
+        ])
+    }
+
+    /// Title, programme, number, date, time, venue, access.
+    func eventValues(_ event: Event, from page: PagePath) -> PageContext {
+        context([
+            "slug": event.slug,
+            "title": event.title,
+            "programme": event.programme.isEmpty ? content.site.programme : event.programme,
+            "number": event.number,
+            "date": date(event.date),
+            "isoDate": event.date?.description,
+            "time": event.time,
+            "venue": event.venue,
+            "access": event.access,
+            "themeTitle": event.themeTitle,
+            "summaryHTML": event.summary.isEmpty ? nil : Markup.article(event.summary),
+            "href": page.link(SitePaths.event(event.slug)),
+            "reportHref": page.link(SitePaths.report(event.slug)),
+            "aggregatesHref": page.link(SitePaths.aggregates(event.slug)),
+            "schedule": event.schedule.map { context(["time": $0.time, "title": $0.title]) },
+            "next": event.next.map { nextValues($0) },
+        ])
+    }
+
+    func nextValues(_ next: NextSession) -> PageContext {
+        context(["date": date(next.date), "time": next.time, "venue": next.venue, "title": next.title])
+    }
+
+    /// The group's display name (`A: 卸業・製造業グループ`).
+    func groupName(_ id: String, in event: Event) -> String {
+        event.group(id)?.name ?? id
+    }
+}

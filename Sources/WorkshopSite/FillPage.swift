@@ -1,0 +1,88 @@
+import Foundation
+import WorkshopModel
+
+/// The fill-in form's data (contract with the form's script), and the page
+/// `fill/` that carries it. The theme's `fill` template and script belong to
+/// the form; this side only provides `dataJSON`, safe inside
+/// `<script type="application/json">`.
+struct FillData: Encodable {
+    struct EventInfo: Encodable { var slug: String; var title: String; var date: String? }
+    struct Group: Encodable { var id: String; var name: String }
+    struct ThreatInfo: Encodable { var id: Int; var title: String; var summary: String }
+    struct ProcedureInfo: Encodable { var id: String; var text: String }
+    struct ControlInfo: Encodable {
+        var no: Int
+        var category: String
+        var categoryName: String
+        var iso: String
+        var title: String
+        var procedures: [ProcedureInfo]
+    }
+
+    var language: String
+    var event: EventInfo
+    var groups: [Group]
+    var threats: [ThreatInfo]
+    var excludedThreats: [Int]
+    var controls: [ControlInfo]
+    var collect: Bool
+
+    init(event: Event, content: Content, collect: Bool = false) {
+        let language = content.site.language
+        self.language = language.rawValue
+        self.event = EventInfo(slug: event.slug, title: event.title, date: event.date?.description)
+        groups = event.groups.map { Group(id: $0.id, name: $0.name) }
+        threats = (content.threatCatalogue(event.threatCatalogueID)?.threats ?? [])
+            .filter { !event.excludedThreats.contains($0.id) }
+            .map { ThreatInfo(id: $0.id, title: $0.title, summary: $0.summary) }
+        excludedThreats = event.excludedThreats
+        controls = (content.controlTable(event.controlTableID)?.controls ?? []).map { control in
+            ControlInfo(no: control.number, category: control.category.rawValue, categoryName: control.category.name(in: language),
+                        iso: control.iso, title: control.title,
+                        procedures: control.procedures.map { ProcedureInfo(id: $0.id.description, text: $0.text) })
+        }
+        self.collect = collect
+    }
+
+    /// JSON with `<`, `>`, `&` and the JavaScript line separators escaped as `\uXXXX`.
+    func scriptSafeJSON() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let json = (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return Self.scriptSafe(json)
+    }
+
+    static func scriptSafe(_ json: String) -> String {
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+struct FillPage {
+    var frame: PageFrame
+    var event: Event
+
+    func render() throws(BuildError) -> RenderedFile? {
+        guard frame.theme.hasTemplate("fill") else { return nil }
+        let page = PagePath(SitePaths.fill(event.slug))
+        let title = frame.t("fill.title")
+        // `dataJSON` is JSON made safe for a script element; the template prints it with {{{dataJSON}}}.
+        return try frame.render(path: page.path, kind: "fill", title: title, template: "fill", values: context([
+            "event": frame.eventValues(event, from: page),
+            "dataJSON": FillData(event: event, content: frame.content).scriptSafeJSON(),
+            "fillScriptHref": page.link("assets/fill.js"),
+            "fillCSSHref": page.link("assets/fill.css"),
+        ]), breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (event.title, SitePaths.event(event.slug)), (title, nil)], event: event)
+    }
+}

@@ -1,0 +1,68 @@
+import WorkshopModel
+
+/// Per group: the presentation page, its projection mode (`present/`) and an
+/// A4 print sheet (`print/`); per event: one page printing every group.
+struct GroupPages {
+    var frame: PageFrame
+    var event: Event
+
+    func render() throws(BuildError) -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        for sheet in event.groupSheets {
+            files.append(try page(sheet))
+            files.append(try present(sheet))
+            files.append(try print(sheet))
+        }
+        if !event.groupSheets.isEmpty { files.append(try printAll()) }
+        return files
+    }
+
+    private var crumbsToEvent: [(String, String?)] {
+        [(frame.t("nav.home"), SitePaths.home), (event.title, SitePaths.event(event.slug))]
+    }
+
+    private func title(_ sheet: GroupSheet) -> String {
+        frame.t("group.title", ["id": sheet.group, "name": frame.groupName(sheet.group, in: event)])
+    }
+
+    func page(_ sheet: GroupSheet) throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.group(event.slug, sheet.group))
+        let others = event.groupSheets.map { other in
+            link(frame.t("group.title", ["id": other.group, "name": frame.groupName(other.group, in: event)]),
+                 page.link(SitePaths.group(event.slug, other.group)), current: other.group == sheet.group)
+        }
+        return try frame.render(path: page.path, kind: "group", title: title(sheet), template: "group", values: context([
+            "event": frame.eventValues(event, from: page),
+            "group": frame.groupValues(sheet, in: event, from: page),
+            "otherGroups": others,
+        ]), breadcrumbs: crumbsToEvent + [(title(sheet), nil)], event: event)
+    }
+
+    func present(_ sheet: GroupSheet) throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.groupPresent(event.slug, sheet.group))
+        return try frame.render(path: page.path, kind: "present", title: title(sheet), template: "present", values: context([
+            "event": frame.eventValues(event, from: page),
+            "group": frame.groupValues(sheet, in: event, from: page),
+            "backHref": page.link(SitePaths.group(event.slug, sheet.group)),
+        ]), event: event, bare: true, scripts: ["assets/present.js"])
+    }
+
+    func print(_ sheet: GroupSheet) throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.groupPrint(event.slug, sheet.group))
+        return try frame.render(path: page.path, kind: "print", title: title(sheet), template: "print", values: context([
+            "event": frame.eventValues(event, from: page),
+            "groups": [frame.groupValues(sheet, in: event, from: page)],
+            "backHref": page.link(SitePaths.group(event.slug, sheet.group)),
+        ]), event: event, bare: true)
+    }
+
+    func printAll() throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.groupsPrint(event.slug))
+        return try frame.render(path: page.path, kind: "print", title: frame.t("print.allTitle"), template: "print", values: context([
+            "event": frame.eventValues(event, from: page),
+            "groups": event.groupSheets.map { frame.groupValues($0, in: event, from: page) },
+            "backHref": page.link(SitePaths.event(event.slug)),
+            "isAll": true,
+        ]), event: event, bare: true)
+    }
+}

@@ -1,0 +1,30 @@
+import WorkshopModel
+
+/// The site's home: the series, each event with its date, title and counts, and the next session.
+struct HomePage {
+    var frame: PageFrame
+    var aggregates: [String: Aggregates]
+
+    func render() throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.home)
+        let site = frame.content.site
+        let events = frame.content.events.reversed().map { event -> PageContext in
+            let counts = aggregates[event.slug] ?? Aggregates()
+            return frame.eventValues(event, from: page).adding(context([
+                "participantCount": counts.worksheetCount,
+                "groupCount": event.groups.count,
+                "procedureCount": counts.procedureCounts.count,
+                "seminarTitle": event.seminarPages.first?.title,
+            ]))
+        }
+        let last = frame.content.events.last
+        let next = last?.next.map { frame.nextValues($0) }
+        return try frame.render(path: page.path, kind: "home", title: site.title, template: "home", values: context([
+            "events": events,
+            "hasEvents": !events.isEmpty,
+            "eventCount": events.count,
+            "next": next,
+            "intro": site.subtitle,
+        ]))
+    }
+}

@@ -1,0 +1,39 @@
+import WorkshopModel
+
+/// With `--keep-going`: removes from the content every file that has an
+/// error (worksheets, group sheets, seminar pages; a whole event when its
+/// event.yaml has one) and tells which files were left out.
+struct LeftOutFiles {
+    var findings: [Finding]
+
+    func apply(to content: Content) -> (content: Content, leftOut: [String]) {
+        let broken = Set(findings.filter { $0.severity == .error }.map(\.location.file))
+        guard !broken.isEmpty else { return (content, []) }
+        var leftOut: [String] = []
+        var content = content
+        content.events = content.events.compactMap { event in
+            if broken.contains(event.location.file) {
+                leftOut.append(event.location.file)
+                return nil
+            }
+            var event = event
+            event.worksheets = event.worksheets.filter { sheet in
+                guard broken.contains(sheet.location.file) else { return true }
+                leftOut.append(sheet.location.file)
+                return false
+            }
+            event.groupSheets = event.groupSheets.filter { sheet in
+                guard broken.contains(sheet.location.file) else { return true }
+                leftOut.append(sheet.location.file)
+                return false
+            }
+            event.seminarPages = event.seminarPages.filter { page in
+                guard broken.contains(page.location.file) else { return true }
+                leftOut.append(page.location.file)
+                return false
+            }
+            return event
+        }
+        return (content, leftOut.sorted())
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Writes the rendered site to disk. A full write goes to a temporary sibling
+/// folder (`<output>.tmp-<random>`) that is swapped into place only when
+/// complete, so a failed or interrupted build leaves the previous output
+/// intact. `update` writes only the files whose bytes changed, each through a
+/// temporary file and a rename (for the dev server).
+public struct OutputWriter: Sendable {
+    public var output: String
+
+    public init(output: String) {
+        self.output = output
+    }
+
+    private var outputURL: URL { URL(fileURLWithPath: output).standardizedFileURL }
+
+    /// Replaces the output folder with exactly `files`.
+    public func write(_ files: [RenderedFile]) throws(BuildError) {
+        let fileManager = FileManager.default
+        let target = outputURL
+        let parent = target.deletingLastPathComponent()
+        let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let temporary = parent.appendingPathComponent("\(target.lastPathComponent).tmp-\(suffix)")
+        let retired = parent.appendingPathComponent("\(target.lastPathComponent).old-\(suffix)")
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try fileManager.createDirectory(at: temporary, withIntermediateDirectories: false)
+            for file in files {
+                let url = try Self.resolve(file.path, in: temporary)
+                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.contents.write(to: url)
+            }
+        } catch {
+            try? fileManager.removeItem(at: temporary)
+            if let error = error as? BuildError { throw error }
+            throw .outputNotWritable(path: output, detail: "\(error)")
+        }
+        // Swap: old out of the way, new in, old removed.
+        let hadOutput = fileManager.fileExists(atPath: target.path)
+        do {
+            if hadOutput { try fileManager.moveItem(at: target, to: retired) }
+        } catch {
+            try? fileManager.removeItem(at: temporary)
+            throw .outputNotWritable(path: output, detail: "\(error)")
+        }
+        do {
+            try fileManager.moveItem(at: temporary, to: target)
+        } catch {
+            if hadOutput { try? fileManager.moveItem(at: retired, to: target) }
+            try? fileManager.removeItem(at: temporary)
+            throw .outputNotWritable(path: output, detail: "\(error)")
+        }
+        if hadOutput { try? fileManager.removeItem(at: retired) }
+    }
+
+    /// Writes the files whose contents differ from what is on disk; returns their paths.
+    @discardableResult
+    public func update(_ files: [RenderedFile]) throws(BuildError) -> [String] {
+        let fileManager = FileManager.default
+        var changed: [String] = []
+        for file in files {
+            do {
+                let url = try Self.resolve(file.path, in: outputURL)
+                if let existing = fileManager.contents(atPath: url.path), existing == file.contents { continue }
+                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))")
+                do {
+                    try file.contents.write(to: temporary)
+                    // rename(2) replaces the old file atomically.
+                    guard rename(temporary.path, url.path) == 0 else {
+                        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+                    }
+                } catch {
+                    try? fileManager.removeItem(at: temporary)
+                    throw error
+                }
+                changed.append(file.path)
+            } catch {
+                if let error = error as? BuildError { throw error }
+                throw .outputNotWritable(path: file.path, detail: "\(error)")
+            }
+        }
+        return changed
+    }
+
+    /// The file's URL inside `folder`; refuses paths that would leave it.
+    static func resolve(_ path: String, in folder: URL) throws(BuildError) -> URL {
+        let parts = path.split(separator: "/")
+        guard !path.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
+            throw .outputNotWritable(path: path, detail: "path outside the output folder")
+        }
+        return folder.appendingPathComponent(path)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Mustache
+import WorkshopModel
+
+/// Everything a page needs besides its own values: the theme, the strings,
+/// the options and the (already filtered) content. Renders a page template
+/// into the base layout.
+struct PageFrame {
+    var theme: SiteTheme
+    var library: MustacheLibrary
+    var options: BuildOptions
+    var content: Content
+    var strings: [String: String]
+    /// Whether the problems page exists (facilitator builds with findings).
+    var hasProblemsPage: Bool
+
+    var language: Language { content.site.language }
+
+    /// The UI string for `key`; the key itself when the theme has none.
+    func t(_ key: String) -> String { strings[key] ?? key }
+
+    /// A UI string with `{n}`-style placeholders filled in.
+    func t(_ key: String, _ values: [String: String]) -> String {
+        var text = t(key)
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    func date(_ value: CalendarDate?) -> String { value?.formatted(in: language) ?? "" }
+
+    /// Renders `template` with `values` into the layout `base`.
+    func render(path: String, kind: String, title: String, template: String, values: PageContext,
+                breadcrumbs: [(String, String?)] = [], event: Event? = nil, bare: Bool = false,
+                scripts: [String] = [], stylesheets: [String] = []) throws(BuildError) -> RenderedFile {
+        let page = PagePath(path, absoluteRoot: path == SitePaths.notFound ? options.normalizedBaseURL : nil)
+        var all = common(page: page, kind: kind, title: title, event: event, bare: bare)
+        all["breadcrumbs"] = breadcrumbs.isEmpty ? [] : breadcrumbs.enumerated().map { index, crumb in
+            context(["label": crumb.0, "href": crumb.1.map(page.link), "last": index == breadcrumbs.count - 1])
+        }
+        all["scripts"] = scripts.map { ["src": page.link($0)] as PageContext }
+        all["stylesheets"] = stylesheets.map { ["href": page.link($0)] as PageContext }
+        all = all.adding(values)
+        guard theme.hasTemplate(template), let main = library.render(all, withTemplate: template) else {
+            throw .templateError(file: "\(template).mustache", line: nil, message: "template missing from theme '\(theme.name)'")
+        }
+        all["mainHTML"] = main
+        guard let html = library.render(all, withTemplate: "base") else {
+            throw .templateError(file: "base.mustache", line: nil, message: "template missing from theme '\(theme.name)'")
+        }
+        return RenderedFile(path: path, text: html)
+    }
+
+    /// Values every page receives.
+    func common(page: PagePath, kind: String, title: String, event: Event?, bare: Bool) -> PageContext {
+        let site = content.site
+        var nav: [PageContext] = [link(t("nav.home"), page.link(SitePaths.home), current: page.path == SitePaths.home)]
+        var seen = Set<String>()
+        for event in content.events {
+            for id in [event.threatCatalogueID, event.controlTableID] where !id.isEmpty && seen.insert(id).inserted {
+                let isThreats = content.threatCatalogue(id) != nil
+                guard isThreats || content.controlTable(id) != nil else { continue }
+                let target = SitePaths.catalogue(id)
+                nav.append(link(isThreats ? t("nav.threats") : t("nav.controls"), page.link(target), current: page.path == target))
+            }
+        }
+        if hasProblemsPage {
+            nav.append(link(t("nav.problems"), page.link(SitePaths.problems), current: page.path == SitePaths.problems))
+        }
+        let contact = site.contact
+        return context([
+            "lang": language.rawValue,
+            "t": strings,
+            "root": page.root,
+            "homeHref": page.link(SitePaths.home),
+            "cssHref": page.link("assets/site.css"),
+            "printCSSHref": page.link("assets/print.css"),
+            "siteTitle": site.title,
+            "siteSubtitle": site.subtitle,
+            "programme": site.programme,
+            "organiser": site.organiser,
+            "contact": contact.isEmpty ? nil : context([
+                "tel": contact.tel, "email": contact.email, "hours": contact.hours,
+                "url": HTMLSafeURL.check(contact.url),
+                "emailHref": contact.email.isEmpty ? nil : "mailto:" + contact.email,
+                "telHref": contact.tel.isEmpty ? nil : "tel:" + contact.tel.filter { $0.isNumber || $0 == "+" },
+            ]),
+            "pageTitle": title,
+            "documentTitle": title == site.title || title.isEmpty ? site.title : "\(title) | \(site.title)",
+            "kind": kind,
+            "bare": bare,
+            "isFacilitator": options.audience.isFacilitator,
+            "isPublic": options.audience == .public,
+            "audience": options.audience.rawValue,
+            "nav": nav,
+            "eventNav": event.map { eventNav(for: $0, page: page) },
+            "canonicalURL": options.normalizedBaseURL.map { page.absolute(under: $0) },
+            "year": content.events.last?.date.map { String($0.year) },
+        ])
+    }
+
+    /// The links within one event.
+    func eventNav(for event: Event, page: PagePath) -> [PageContext] {
+        var items: [(String, String)] = [(t("nav.event"), SitePaths.event(event.slug))]
+        if !event.seminarPages.isEmpty { items.append((t("nav.seminar"), SitePaths.seminar(event.slug))) }
+        if options.audience.isFacilitator { items.append((t("nav.worksheets"), SitePaths.worksheets(event.slug))) }
+        if !event.groupSheets.isEmpty { items.append((t("nav.groupsPrint"), SitePaths.groupsPrint(event.slug))) }
+        items.append((t("nav.aggregates"), SitePaths.aggregates(event.slug)))
+        items.append((t("nav.report"), SitePaths.report(event.slug)))
+        return items.map { link($0.0, page.link($0.1), current: page.path == $0.1) }
+    }
+}
+
+/// Links taken from content: only safe schemes.
+enum HTMLSafeURL {
+    static func check(_ url: String) -> String? {
+        guard !url.isEmpty else { return nil }
+        let lower = url.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : nil
+    }
+}

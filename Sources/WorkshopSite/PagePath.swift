@@ -1,0 +1,67 @@
+/// Where a page is written (`events/<slug>/groups/A/index.html`) and how it
+/// links to any other file of the site: relative links through `../`, so the
+/// site works from `file://` and under any sub-path.
+struct PagePath: Sendable, Hashable {
+    /// The file's path relative to the output root.
+    var path: String
+    /// An absolute root used instead of `../` (the 404 page, served at any depth, with `--base-url`).
+    var absoluteRoot: String?
+
+    init(_ path: String, absoluteRoot: String? = nil) {
+        self.path = path
+        self.absoluteRoot = absoluteRoot
+    }
+
+    /// How many folders deep the file is.
+    var depth: Int { path.split(separator: "/").count - 1 }
+
+    /// `../` repeated to the output root (empty at the root).
+    var root: String { absoluteRoot ?? String(repeating: "../", count: max(0, depth)) }
+
+    /// A relative link to `target` (a path from the output root, with an optional `#fragment`).
+    func link(_ target: String) -> String { root + target }
+
+    /// The page's folder URL under a base URL, for sitemap and canonical links.
+    func absolute(under baseURL: String) -> String {
+        path.hasSuffix("index.html") ? baseURL + path.dropLast("index.html".count) : baseURL + path
+    }
+}
+
+/// The site's paths, in one place.
+enum SitePaths {
+    static let home = "index.html"
+    static let notFound = "404.html"
+    static let problems = "problems/index.html"
+    static let sitemap = "sitemap.xml"
+
+    static func catalogue(_ id: String) -> String { "catalogs/\(segment(id))/index.html" }
+    static func event(_ slug: String) -> String { "events/\(segment(slug))/index.html" }
+    static func eventFolder(_ slug: String) -> String { "events/\(segment(slug))/" }
+    static func seminar(_ slug: String) -> String { eventFolder(slug) + "seminar/index.html" }
+    static func seminarPage(_ slug: String, _ page: String) -> String { eventFolder(slug) + "seminar/\(segment(page))/index.html" }
+    static func worksheets(_ slug: String) -> String { eventFolder(slug) + "worksheets/index.html" }
+    static func worksheet(_ slug: String, _ participant: String) -> String { eventFolder(slug) + "worksheets/\(segment(participant))/index.html" }
+    static func group(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/index.html" }
+    static func groupPresent(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/present/index.html" }
+    static func groupPrint(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/print/index.html" }
+    static func groupsPrint(_ slug: String) -> String { eventFolder(slug) + "groups/print/index.html" }
+    static func report(_ slug: String) -> String { eventFolder(slug) + "report/index.html" }
+    static func aggregates(_ slug: String) -> String { eventFolder(slug) + "aggregates/index.html" }
+    static func eventJSON(_ slug: String) -> String { eventFolder(slug) + "event.json" }
+    static func proceduresCSV(_ slug: String) -> String { eventFolder(slug) + "procedures.csv" }
+    static func fill(_ slug: String) -> String { eventFolder(slug) + "fill/index.html" }
+
+    /// A safe path segment: letters, digits, `-`, `_`, `.` kept; anything else
+    /// percent-free replaced by `_` (ids are ASCII in practice).
+    static func segment(_ text: String) -> String {
+        let kept = text.unicodeScalars.map { scalar -> String in
+            let c = Character(scalar)
+            if c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_") { return String(c) }
+            if c == "." { return "." }
+            if !c.isASCII && (c.isLetter || c.isNumber) { return String(c) }
+            return "_"
+        }.joined()
+        if kept.isEmpty || kept.allSatisfy({ $0 == "." }) { return "_" }
+        return kept
+    }
+}

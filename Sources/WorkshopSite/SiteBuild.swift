@@ -1,0 +1,59 @@
+import Foundation
+import WorkshopCheck
+import WorkshopLoad
+import WorkshopModel
+
+/// `workshop build`: load the content, check it (refusing to build on errors
+/// unless `keepGoing`), load the theme, render every page in memory, and
+/// swap the new output folder into place.
+public struct SiteBuild: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// The pipeline, as named steps.
+    var steps: [BuildStep] {
+        [
+            BuildStep("load") { state throws(BuildError) in
+                let result = ContentLoader(fileSystem: .disk(root: state.options.root)).load()
+                state.content = result.content
+                state.findings = result.findings
+            },
+            BuildStep("check") { state throws(BuildError) in
+                guard let content = state.content else { return }
+                let findings = (state.findings + Checker(language: content.site.language).check(content)).applyingStrict(state.options.strict)
+                state.findings = Finding.ordered(findings)
+                guard findings.hasErrors else { return }
+                guard state.options.keepGoing else { throw .contentHasErrors(state.findings) }
+                let kept = LeftOutFiles(findings: findings).apply(to: content)
+                state.content = kept.content
+                state.leftOut = kept.leftOut
+            },
+            BuildStep("theme") { state throws(BuildError) in
+                state.theme = try SiteTheme.load(name: state.options.themeName, searching: state.options.themeFolders)
+            },
+            BuildStep("render") { state throws(BuildError) in
+                guard let content = state.content, let theme = state.theme else { return }
+                state.files = try SiteRenderer(theme: theme, options: state.options)
+                    .render(content: content, findings: state.findings, leftOutFiles: state.leftOut)
+            },
+            BuildStep("write") { state throws(BuildError) in
+                try OutputWriter(output: state.options.output).write(state.files)
+            },
+        ]
+    }
+
+    public func run() throws(BuildError) -> BuildReport {
+        let start = Date()
+        var state = BuildState(options: options)
+        var names: [String] = []
+        for step in steps {
+            try step.run(&state)
+            names.append(step.name)
+        }
+        return BuildReport(pagesWritten: state.files.map(\.path), findings: state.findings,
+                           duration: Date().timeIntervalSince(start), leftOutFiles: state.leftOut, steps: names)
+    }
+}

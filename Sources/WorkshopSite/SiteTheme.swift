@@ -1,0 +1,136 @@
+import Foundation
+import Mustache
+import WorkshopLoad
+import WorkshopModel
+
+/// A theme: Mustache templates (page templates and partials), UI strings per
+/// language and assets. A theme other than `default` falls back to `default`
+/// for anything it does not define.
+public struct SiteTheme: Sendable {
+    public var name: String
+    /// Template sources by name (`base`, `event`, …; partials by their file name).
+    public var templates: [String: String]
+    /// Where each template came from, for error messages.
+    public var templateFiles: [String: String]
+    /// UI strings by language, then key.
+    public var strings: [Language: [String: String]]
+    /// Asset files by path under `assets/`.
+    public var assets: [String: Data]
+
+    public init(name: String, templates: [String: String], templateFiles: [String: String] = [:], strings: [Language: [String: String]] = [:], assets: [String: Data] = [:]) {
+        self.name = name
+        self.templates = templates
+        self.templateFiles = templateFiles
+        self.strings = strings
+        self.assets = assets
+    }
+
+    public func hasTemplate(_ name: String) -> Bool { templates[name] != nil }
+
+    /// The UI strings for a language (English keys fill any gap).
+    public func strings(for language: Language) -> [String: String] {
+        var merged = strings[.en] ?? [:]
+        merged.merge(strings[language] ?? [:]) { _, new in new }
+        return merged
+    }
+
+    /// This theme over `base`: anything this one lacks comes from `base`.
+    public func fallingBack(to base: SiteTheme) -> SiteTheme {
+        var result = base
+        result.name = name
+        result.templates.merge(templates) { _, new in new }
+        result.templateFiles.merge(templateFiles) { _, new in new }
+        for (language, table) in strings {
+            result.strings[language, default: [:]].merge(table) { _, new in new }
+        }
+        result.assets.merge(assets) { _, new in new }
+        return result
+    }
+
+    /// Parses every template into a Mustache library.
+    public func library() throws(BuildError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw .templateError(file: templateFiles[name] ?? name, line: error.context.lineNumber, message: "\(error.error)")
+            } catch {
+                throw .templateError(file: templateFiles[name] ?? name, line: nil, message: "\(error)")
+            }
+        }
+        return library
+    }
+
+    // MARK: Loading from disk
+
+    /// Finds `name` in the folders (first match wins) and falls back to `default`.
+    public static func load(name: String, searching folders: [String]) throws(BuildError) -> SiteTheme {
+        let fileManager = FileManager.default
+        func find(_ themeName: String) -> String? {
+            folders.map { URL(fileURLWithPath: $0).appendingPathComponent(themeName).path }
+                .first { path in
+                    var isFolder: ObjCBool = false
+                    return fileManager.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+                }
+        }
+        guard let folder = find(name) else { throw .themeNotFound(name: name, searched: folders) }
+        let theme = try read(folder: folder, name: name)
+        if name == "default" { return theme }
+        guard let defaultFolder = find("default") else { return theme }
+        return theme.fallingBack(to: try read(folder: defaultFolder, name: "default"))
+    }
+
+    /// Reads one theme folder, without fallback.
+    public static func read(folder: String, name: String) throws(BuildError) -> SiteTheme {
+        let base = URL(fileURLWithPath: folder)
+        var templates: [String: String] = [:]
+        var files: [String: String] = [:]
+        for sub in ["templates", "templates/partials"] {
+            let dir = base.appendingPathComponent(sub)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            for file in names.sorted() where file.hasSuffix(".mustache") {
+                let url = dir.appendingPathComponent(file)
+                guard let data = try? Data(contentsOf: url) else {
+                    throw .templateError(file: url.path, line: nil, message: "unreadable")
+                }
+                let key = String(file.dropLast(".mustache".count))
+                templates[key] = String(decoding: data, as: UTF8.self)
+                files[key] = url.path
+            }
+        }
+        var strings: [Language: [String: String]] = [:]
+        for language in Language.allCases {
+            let url = base.appendingPathComponent("strings/\(language.rawValue).yaml")
+            guard let data = try? Data(contentsOf: url) else { continue }
+            strings[language] = try parseStrings(String(decoding: data, as: UTF8.self), file: url.path)
+        }
+        var assets: [String: Data] = [:]
+        let assetsURL = base.appendingPathComponent("assets")
+        if let enumerator = FileManager.default.enumerator(at: assetsURL, includingPropertiesForKeys: [.isRegularFileKey]) {
+            for case let url as URL in enumerator {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                      let data = try? Data(contentsOf: url) else { continue }
+                let relative = url.standardizedFileURL.path.dropFirst(assetsURL.standardizedFileURL.path.count)
+                let path = relative.hasPrefix("/") ? String(relative.dropFirst()) : String(relative)
+                if path.hasPrefix(".") || path.contains("/.") { continue }
+                assets[path] = data
+            }
+        }
+        return SiteTheme(name: name, templates: templates, templateFiles: files, strings: strings, assets: assets)
+    }
+
+    /// A strings file is a flat YAML mapping of key to text.
+    static func parseStrings(_ yaml: String, file: String) throws(BuildError) -> [String: String] {
+        switch YAMLValue.parse(yaml, file: file, language: .en) {
+        case .failure(let finding):
+            throw .templateError(file: file, line: finding.location.line, message: finding.message)
+        case .success(let value):
+            var table: [String: String] = [:]
+            for (key, _) in value?.keys ?? [] {
+                if let text = value?[key]?.text { table[key] = text }
+            }
+            return table
+        }
+    }
+}
