@@ -1,0 +1,100 @@
+/* Live collection (`workshop serve --collect`): sends the worksheet to the
+ * facilitator's machine with the join code, keeps the edit token the first
+ * accepted submission returns (per event and participant) and shows the
+ * server's answer and findings. Needs fill.js; used by fill-form.js. */
+(function () {
+  'use strict';
+  if (typeof document === 'undefined') return;
+
+  const F = window.WorkshopFill;
+  const DEFAULT_ROOT = '../../../';
+
+  function tokenKey(slug, participant) {
+    return `workshop-fill:token:${slug}:${participant}`;
+  }
+
+  function setStatus(page, text, kind) {
+    page.submitStatus.textContent = text;
+    page.submitStatus.className = `fill-status fill-${kind}`;
+  }
+
+  function showServerFindings(page, findings) {
+    const list = page.serverFindings;
+    list.textContent = '';
+    for (const finding of findings) {
+      const severity = ['error', 'warning', 'note'].includes(finding.severity) ? finding.severity : 'error';
+      const where = Number.isInteger(finding.line) ? page.t.at(finding.line, Number.isInteger(finding.column) ? finding.column : 1) + ': ' : '';
+      const item = document.createElement('li');
+      item.className = `fill-${severity}`;
+      item.setAttribute('data-code', String(finding.code || ''));
+      item.setAttribute('data-severity', severity);
+      const badge = document.createElement('span');
+      badge.className = 'fill-badge';
+      badge.textContent = page.t[severity] || severity;
+      item.append(badge, ' ', where + String(finding.message || ''));
+      if (finding.code) {
+        const code = document.createElement('span');
+        code.className = 'fill-code';
+        code.textContent = ` [${finding.code}]`;
+        item.append(code);
+      }
+      list.appendChild(item);
+    }
+  }
+
+  async function submit(page) {
+    const t = page.t;
+    const button = document.getElementById('submit');
+    const joinInput = document.getElementById('join-code');
+    page.serverFindings.textContent = '';
+    page.refresh();
+    if (page.hasErrors()) {
+      setStatus(page, t.fixFirst, 'error');
+      page.summary.setAttribute('tabindex', '-1');
+      page.summary.focus();
+      return;
+    }
+    const join = F.normalizeID(joinInput ? joinInput.value : '');
+    if (join === '') {
+      setStatus(page, t.needJoinCode, 'error');
+      if (joinInput) joinInput.focus();
+      return;
+    }
+    if (!/^[\x21-\x7e]+$/.test(join)) {
+      setStatus(page, t.badJoinCode, 'error');
+      if (joinInput) joinInput.focus();
+      return;
+    }
+    const slug = page.data.event.slug;
+    const participant = F.participantID(page.state.participant);
+    const key = tokenKey(slug, participant);
+    let token = null;
+    try { token = page.local ? page.local.getItem(key) : null; } catch (error) { token = null; }
+    const headers = { 'Content-Type': 'text/markdown; charset=utf-8', 'X-Join-Code': join };
+    if (token) headers['X-Edit-Token'] = token;
+    const siteRoot = page.app.hasAttribute('data-root') ? page.app.getAttribute('data-root') : DEFAULT_ROOT;
+    const url = F.collectURL(window.location.href, siteRoot, slug);
+
+    if (button) { button.disabled = true; button.setAttribute('aria-busy', 'true'); }
+    setStatus(page, t.sending, 'pending');
+    try {
+      const response = await fetch(url, { method: 'POST', headers, body: page.markdown, cache: 'no-store', credentials: 'same-origin' });
+      let body = null;
+      try { body = await response.json(); } catch (error) { body = null; }
+      const result = F.describeResponse(response.status, body, page.data.language);
+      if (result.token && page.local) {
+        try { page.local.setItem(key, result.token); } catch (error) { /* the worksheet is in; only a later edit needs the token */ }
+      }
+      setStatus(page, result.message, result.kind);
+      page.submitStatus.setAttribute('data-status', String(response.status));
+      showServerFindings(page, result.findings);
+    } catch (error) {
+      setStatus(page, t.network, 'error');
+      page.submitStatus.setAttribute('data-status', 'network');
+    } finally {
+      if (button) { button.disabled = false; button.removeAttribute('aria-busy'); }
+    }
+  }
+
+  window.WorkshopFillSubmit = { submit, tokenKey };
+})();
