@@ -351,6 +351,11 @@
     onChange(event) {
       const target = event.target;
       const bind = target.getAttribute && target.getAttribute('data-bind');
+      if (bind === 'participant') {
+        // `Ａ－０１` becomes `A-01` once the participant leaves the field (ids only, never free text).
+        const id = F.participantID(target.value);
+        if (id && id !== target.value) target.value = id;
+      }
       if (bind) this.apply(target, bind);
     }
 
