@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import WorkshopCheck
+import WorkshopModel
+import WorkshopSite
+
+/// `workshop build`: check, then render the whole site into the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the content, then build the static site (into a temporary folder swapped into place).",
+        discussion: "Refuses to build when the content has errors, unless --keep-going. Exit status: 0 built, 1 content errors, 2 could not run.")
+
+    @OptionGroup var content: ContentRootOptions
+
+    @Option(help: "The output folder.")
+    var output: String = "Output"
+
+    @Option(help: "The theme (a folder under Themes/).")
+    var theme: String?
+
+    @Option(help: "Who the site is for: facilitator (everything) or public (published material only).")
+    var audience: Audience = .facilitator
+
+    @Option(name: .customLong("base-url"), help: "The absolute URL the site will be published under (for sitemap.xml and canonical links).")
+    var baseURL: String?
+
+    @Flag(help: "Build what is valid and leave out files with errors.")
+    var keepGoing = false
+
+    @Flag(help: "Treat missing obstacle/remedy pairs, obstacles without remedies and missing theme headings as errors.")
+    var strict = false
+
+    @Flag(help: "Print every warning, not only a count.")
+    var verbose = false
+
+    func run() throws {
+        let fileSystem = try content.fileSystem()
+        let options = BuildOptions(
+            root: content.root, output: output, themeName: theme ?? "default",
+            extraThemeFolders: InstalledThemes.folders, audience: audience, baseURL: baseURL,
+            keepGoing: keepGoing, strict: strict)
+        let language = SiteLanguage.read(root: content.root)
+        let outcome: Result<BuildReport, BuildError>
+        do {
+            outcome = .success(try SiteBuild(options: options).run())
+        } catch {
+            outcome = .failure(error)
+        }
+        switch outcome {
+        case .success(let report):
+            printSummary(report, language: language, displayRoot: fileSystem.displayRoot)
+        case .failure(.contentHasErrors(let list)):
+            let report = FindingReport(findings: list, fileCount: 0, language: language, displayRoot: fileSystem.displayRoot)
+            let colour = Terminal.wantsColour(.standardError)
+            for finding in list where finding.severity == .error || verbose {
+                Terminal.write(report.line(for: finding, colour: colour) + "\n", to: .standardError)
+            }
+            Terminal.write(BuildError.contentHasErrors(list).message(in: language) + "\n", to: .standardError)
+            throw ExitCode(1)
+        case .failure(let error):
+            throw CommandFailure(description: "workshop: " + error.message(in: language) + "\n  " + error.detail)
+        }
+    }
+
+    private func printSummary(_ report: BuildReport, language: Language, displayRoot: String) {
+        let findings = FindingReport(findings: report.findings, fileCount: 0, language: language, displayRoot: displayRoot)
+        let colour = Terminal.wantsColour(.standardError)
+        for finding in report.findings where verbose || finding.severity == .error {
+            Terminal.write(findings.line(for: finding, colour: colour) + "\n", to: .standardError)
+        }
+        let warnings = report.findings.warningCount
+        if !verbose && warnings > 0 {
+            Terminal.write(language.pick(ja: "警告 \(warnings) 件（--verbose で表示、または workshop check）\n", en: "\(warnings) warning\(warnings == 1 ? "" : "s") (see --verbose or workshop check)\n"), to: .standardError)
+        }
+        if !report.leftOutFiles.isEmpty {
+            Terminal.write(language.pick(ja: "エラーのため除外したファイル: \(report.leftOutFiles.count) 件（problems ページを参照）\n", en: "left out because of errors: \(report.leftOutFiles.count) file(s) (see the problems page)\n"), to: .standardError)
+        }
+        let ms = Int(report.duration * 1000)
+        Terminal.write(language.pick(
+            ja: "\(output)/ に \(report.pagesWritten.count) ファイルを作成しました（\(audience.rawValue)、\(ms) ms）\n",
+            en: "built \(report.pagesWritten.count) files into \(output)/ (\(audience.rawValue), \(ms) ms)\n"))
+    }
+}
+
+extension Audience: ExpressibleByArgument {}
+
+/// Where an installed `workshop` finds the bundled themes: `Themes/` beside
+/// the package checkout it was built in (`.build/<config>/workshop` → `../../Themes`),
+/// or `share/workshop/Themes` beside a `bin/` install.
+enum InstalledThemes {
+    static var folders: [String] {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let folder = executable.deletingLastPathComponent()
+        return [
+            folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path,
+            folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path,
+            folder.deletingLastPathComponent().appendingPathComponent("share/workshop/Themes").path,
+        ]
+    }
+}
+
+/// The `language:` of site.yaml, read cheaply for the CLI's own messages.
+enum SiteLanguage {
+    static func read(root: String) -> Language {
+        guard let text = try? String(contentsOfFile: root + "/site.yaml", encoding: .utf8) else { return .ja }
+        for line in text.split(separator: "\n") where line.hasPrefix("language:") {
+            let value = line.dropFirst("language:".count).split(separator: "#").first ?? ""
+            return Language(code: value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))) ?? .ja
+        }
+        return .ja
+    }
+}
