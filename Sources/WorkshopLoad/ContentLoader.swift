@@ -1,6 +1,13 @@
 import WorkshopModel
 
-/// Loads a whole content root. (Stub: being written.)
+/// Loads a whole content root: `site.yaml` first (its language is the
+/// language of every finding), then the catalogues, then every event folder.
+/// Never stops at a bad file: each problem becomes a finding and the rest is
+/// read. Findings name root-relative paths; the CLI prefixes the root.
+///
+/// Order is deterministic: catalogues by path, events by date then slug
+/// (events without a date last), worksheets by participant, group sheets by
+/// group, seminar pages by `order` then slug, findings by location.
 public struct ContentLoader: Sendable {
     public var fileSystem: ContentFileSystem
 
@@ -9,6 +16,100 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() -> LoadResult {
-        LoadResult(content: Content(site: SiteConfig(title: "", location: SourceLocation(file: "site.yaml"))), findings: [], fileCount: 0)
+        let rootEntries: [DirectoryEntry]
+        do {
+            rootEntries = try fileSystem.entries("")
+        } catch {
+            let (site, _) = SiteReader.missing()
+            return LoadResult(content: Content(site: site), findings: [Finding(.unreadableFile, at: SourceLocation(file: ""), Language.ja.pick(
+                ja: "コンテンツのフォルダを読めません: \(error.localizedDescription)",
+                en: "cannot read the content folder: \(error.localizedDescription)"))], fileCount: 0)
+        }
+
+        var findings: [Finding] = []
+        var fileCount = 0
+        var site: SiteConfig
+        if let entry = rootEntries.first(where: { $0.name == SiteReader.path && $0.kind == .file }) {
+            let source = SourceFile.load(ContentTree.File(path: entry.name, size: entry.size), from: fileSystem, language: .ja)
+            if source.wasRead { fileCount += 1 }
+            findings += source.findings
+            if let text = source.text {
+                let (read, more) = SiteReader.read(text)
+                site = read
+                findings += more
+            } else {
+                site = SiteReader.missing().0
+            }
+        } else {
+            let (missingSite, finding) = SiteReader.missing()
+            site = missingSite
+            findings.append(finding)
+        }
+        let language = site.language
+
+        let tree = ContentTree.walk(fileSystem, rootEntries: rootEntries, language: language)
+        findings += tree.findings
+
+        let catalogues = loadCatalogues(tree.catalogues, language: language)
+        findings += catalogues.findings
+        fileCount += catalogues.filesRead
+        var content = Content(site: site, threatCatalogues: catalogues.threats, controlTables: catalogues.controls)
+
+        let reader = EventFolderReader(fileSystem: fileSystem, language: language,
+                                       threatCatalogueIDs: catalogues.threats.map(\.id),
+                                       controlTableIDs: catalogues.controls.map(\.id))
+        let events = tree.events.concurrentMap { reader.read($0) }
+        for (_, more, filesRead) in events {
+            findings += more
+            fileCount += filesRead
+        }
+        content.events = events.map(\.0).sorted(by: Self.eventOrder)
+        return LoadResult(content: content, findings: Finding.ordered(findings), fileCount: fileCount)
+    }
+
+    static func eventOrder(_ a: Event, _ b: Event) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x < y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return a.slug < b.slug
+        }
+    }
+
+    /// Reads the catalogues (concurrently), keeping the first of two with the same id.
+    private func loadCatalogues(_ files: [ContentTree.File], language: Language)
+        -> (threats: [ThreatCatalogue], controls: [ControlTable], findings: [Finding], filesRead: Int) {
+        let fileSystem = self.fileSystem
+        let results = files.concurrentMap { file -> (CatalogueReader.Catalogue?, SourceLocation, [Finding], Bool) in
+            let source = SourceFile.load(file, from: fileSystem, language: language)
+            guard let text = source.text else { return (nil, SourceLocation(file: file.path), source.findings, source.wasRead) }
+            let (catalogue, idLocation, findings) = CatalogueReader(language: language).read(text, file: file)
+            return (catalogue, idLocation, source.findings + findings, source.wasRead)
+        }
+        var threats: [ThreatCatalogue] = []
+        var controls: [ControlTable] = []
+        var findings: [Finding] = []
+        var firstFile: [String: String] = [:]
+        for (catalogue, idLocation, more, _) in results {
+            findings += more
+            guard let catalogue else { continue }
+            let kind: String
+            switch catalogue {
+            case .threats: kind = "threats"
+            case .controls: kind = "controls"
+            }
+            if let first = firstFile[kind + "/" + catalogue.id] {
+                findings.append(Finding(.duplicateCatalogue, at: idLocation, language.pick(
+                    ja: "一覧の id '\(catalogue.id)' が \(first) と同じです。このファイルは使いません",
+                    en: "catalogue id '\(catalogue.id)' is also used by \(first); this file is not used")))
+                continue
+            }
+            firstFile[kind + "/" + catalogue.id] = idLocation.file
+            switch catalogue {
+            case .threats(let threatCatalogue): threats.append(threatCatalogue)
+            case .controls(let table): controls.append(table)
+            }
+        }
+        return (threats, controls, findings, results.count { $0.3 })
     }
 }

@@ -1,0 +1,74 @@
+import Foundation
+import WorkshopModel
+
+/// Reads `site.yaml` into a `SiteConfig`. It is read before anything else:
+/// its `language` decides the language of every message, its own included.
+struct SiteReader: Sendable {
+    static let path = "site.yaml"
+    static let keys = ["title", "subtitle", "programme", "language", "base_url", "theme", "organiser", "contact"]
+    static let contactKeys = ["tel", "email", "url", "hours"]
+
+    /// The language a decoded site.yaml asks for, found without parsing the
+    /// YAML, so that even its YAML errors are reported in that language.
+    static func declaredLanguage(in text: String) -> Language? {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where line.hasPrefix("language:") {
+            var value = line.dropFirst("language:".count)
+            if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
+            let code = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            return Language(code: code)
+        }
+        return nil
+    }
+
+    /// Reads the decoded text of site.yaml. `file` is its root-relative path.
+    static func read(_ text: String, file: String = path) -> (SiteConfig, [Finding]) {
+        let guess = declaredLanguage(in: text) ?? .ja
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        let (document, parseFindings) = YAMLFields.document(text, file: file, language: guess)
+        guard let document else {
+            var site = SiteConfig(title: "", location: start)
+            site.language = guess
+            return (site, parseFindings)
+        }
+
+        var findings = parseFindings
+        var language = Language.ja
+        if let value = document["language"], let code = value.text {
+            if let known = Language(code: code) {
+                language = known
+            } else {
+                // The site's language is unknown, so this one message is in the default language.
+                findings.append(Finding(.unknownLanguage, at: value.location, language.pick(
+                    ja: "言語 '\(code)' は使えません（ja または en）。ja として扱います",
+                    en: "unknown language '\(code)' (use ja or en); using ja")))
+            }
+        }
+        var fields = YAMLFields(document, known: keys, language: language)
+        var site = SiteConfig(title: fields.required("title") ?? "", location: start)
+        site.language = language
+        site.subtitle = fields.text("subtitle") ?? ""
+        site.programme = fields.text("programme") ?? ""
+        site.baseURL = fields.text("base_url") ?? "/"
+        site.theme = fields.text("theme") ?? "default"
+        site.organiser = fields.text("organiser") ?? ""
+        if let contact = fields.mapping("contact") {
+            var contactFields = YAMLFields(contact, known: contactKeys, language: language)
+            site.contact = Contact(
+                tel: contactFields.text("tel") ?? "",
+                email: contactFields.text("email") ?? "",
+                url: contactFields.text("url") ?? "",
+                hours: contactFields.text("hours") ?? "")
+            findings += contactFields.findings
+        }
+        findings += fields.findings
+        return (site, findings)
+    }
+
+    /// The site when there is no site.yaml: defaults, and a `missing-site` error.
+    static func missing(language: Language = .ja) -> (SiteConfig, Finding) {
+        (SiteConfig(title: "", location: SourceLocation(file: path)),
+         Finding(.missingSite, at: SourceLocation(file: path), language.pick(
+            ja: "site.yaml がありません。コンテンツのフォルダ（site.yaml・catalogs・events を含むフォルダ）を指定してください",
+            en: "site.yaml is missing; point at the content folder (the one holding site.yaml, catalogs and events)")))
+    }
+}
