@@ -15,8 +15,8 @@ struct AggregatesPage {
         let procedures = aggregates.matrixProcedures
         let counts = threats.map { threat in procedures.map { aggregates.count(threat: threat, procedure: $0) } }
         let heatmap = HeatmapSVG(
-            rows: threats.map { (label: frame.t("threat.short", ["id": String($0)]), title: frame.threatTitle($0, in: event)) },
-            columns: procedures.map(\.description), counts: counts, title: frame.t("aggregates.heatmapTitle")).render()
+            rows: threats.map { (label: frame.t("threatShort", ["id": String($0)]), title: frame.threatTitle($0, in: event)) },
+            columns: procedures.map(\.description), counts: counts, title: frame.t("aggregatesHeatmapTitle")).render()
         let matrixRows = threats.enumerated().map { index, threat in
             frame.threatValues(threat, in: event, from: page).adding(context([
                 "cells": counts[index].map { ["count": $0, "zero": $0 == 0] as PageContext },
@@ -54,7 +54,7 @@ struct AggregatesPage {
                 },
             ])
         }
-        return try frame.render(path: page.path, kind: "aggregates", title: frame.t("aggregates.title"), template: "aggregates", values: context([
+        return try frame.render(path: page.path, kind: "aggregates", title: frame.t("aggregatesTitle"), template: "aggregates", values: context([
             "event": frame.eventValues(event, from: page),
             "participantCount": aggregates.worksheetCount,
             "heatmapHTML": heatmap,
@@ -70,6 +70,6 @@ struct AggregatesPage {
             "obstacleGroups": obstacleGroups,
             "csvHref": page.link(SitePaths.proceduresCSV(event.slug)),
             "jsonHref": page.link(SitePaths.eventJSON(event.slug)),
-        ]), breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (event.title, SitePaths.event(event.slug)), (frame.t("aggregates.title"), nil)], event: event)
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug)), (frame.t("aggregatesTitle"), nil)], event: event)
     }
 }

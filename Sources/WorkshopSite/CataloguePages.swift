@@ -39,7 +39,7 @@ struct CataloguePages {
             "threats": threats,
             "participantCount": totals.worksheetCount,
             "events": usedBy(events, from: page),
-        ]), breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (catalogue.title, nil)])
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (catalogue.title, nil)])
     }
 
     func controls(_ table: ControlTable) throws(BuildError) -> RenderedFile {
@@ -74,6 +74,6 @@ struct CataloguePages {
             "procedureCount": table.procedures.count,
             "participantCount": totals.worksheetCount,
             "events": usedBy(events, from: page),
-        ]), breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (table.title, nil)])
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (table.title, nil)])
     }
 }

@@ -33,10 +33,10 @@ struct EventPage {
             "seminarPages": seminar,
             "groups": groups,
             "stats": [
-                context(["label": frame.t("stat.participants"), "value": aggregates.worksheetCount]),
-                context(["label": frame.t("stat.groups"), "value": event.groups.count]),
-                context(["label": frame.t("stat.procedures"), "value": aggregates.procedureCounts.count]),
-                context(["label": frame.t("stat.obstacles"), "value": aggregates.obstacles.count]),
+                context(["label": frame.t("statParticipants"), "value": aggregates.worksheetCount]),
+                context(["label": frame.t("statGroups"), "value": event.groups.count]),
+                context(["label": frame.t("statProcedures"), "value": aggregates.procedureCounts.count]),
+                context(["label": frame.t("statObstacles"), "value": aggregates.obstacles.count]),
             ],
             "worksheetsHref": frame.options.audience.isFacilitator ? page.link(SitePaths.worksheets(slug)) : nil,
             "groupsPrintHref": event.groupSheets.isEmpty ? nil : page.link(SitePaths.groupsPrint(slug)),
@@ -48,6 +48,6 @@ struct EventPage {
             "excluded": event.excludedThreats.map { frame.threatValues($0, in: event, from: page) },
         ]))
         return try frame.render(path: page.path, kind: "event", title: event.title, template: "event", values: values,
-                                breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (event.title, nil)], event: event)
+                                breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, nil)], event: event)
     }
 }

@@ -76,13 +76,13 @@ struct FillPage {
     func render() throws(BuildError) -> RenderedFile? {
         guard frame.theme.hasTemplate("fill") else { return nil }
         let page = PagePath(SitePaths.fill(event.slug))
-        let title = frame.t("fill.title")
+        let title = frame.t("fillTitle")
         // `dataJSON` is JSON made safe for a script element; the template prints it with {{{dataJSON}}}.
         return try frame.render(path: page.path, kind: "fill", title: title, template: "fill", values: context([
             "event": frame.eventValues(event, from: page),
             "dataJSON": FillData(event: event, content: frame.content).scriptSafeJSON(),
             "fillScriptHref": page.link("assets/fill.js"),
             "fillCSSHref": page.link("assets/fill.css"),
-        ]), breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (event.title, SitePaths.event(event.slug)), (title, nil)], event: event)
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug)), (title, nil)], event: event)
     }
 }

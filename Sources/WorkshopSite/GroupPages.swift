@@ -18,17 +18,17 @@ struct GroupPages {
     }
 
     private var crumbsToEvent: [(String, String?)] {
-        [(frame.t("nav.home"), SitePaths.home), (event.title, SitePaths.event(event.slug))]
+        [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug))]
     }
 
     private func title(_ sheet: GroupSheet) -> String {
-        frame.t("group.title", ["id": sheet.group, "name": frame.groupName(sheet.group, in: event)])
+        frame.t("groupTitle", ["id": sheet.group, "name": frame.groupName(sheet.group, in: event)])
     }
 
     func page(_ sheet: GroupSheet) throws(BuildError) -> RenderedFile {
         let page = PagePath(SitePaths.group(event.slug, sheet.group))
         let others = event.groupSheets.map { other in
-            link(frame.t("group.title", ["id": other.group, "name": frame.groupName(other.group, in: event)]),
+            link(frame.t("groupTitle", ["id": other.group, "name": frame.groupName(other.group, in: event)]),
                  page.link(SitePaths.group(event.slug, other.group)), current: other.group == sheet.group)
         }
         return try frame.render(path: page.path, kind: "group", title: title(sheet), template: "group", values: context([
@@ -58,7 +58,7 @@ struct GroupPages {
 
     func printAll() throws(BuildError) -> RenderedFile {
         let page = PagePath(SitePaths.groupsPrint(event.slug))
-        return try frame.render(path: page.path, kind: "print", title: frame.t("print.allTitle"), template: "print", values: context([
+        return try frame.render(path: page.path, kind: "print", title: frame.t("printAllTitle"), template: "print", values: context([
             "event": frame.eventValues(event, from: page),
             "groups": event.groupSheets.map { frame.groupValues($0, in: event, from: page) },
             "backHref": page.link(SitePaths.event(event.slug)),

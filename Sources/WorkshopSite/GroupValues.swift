@@ -44,7 +44,7 @@ extension PageFrame {
             "memberCount": members.count,
             "common": common,
             "views": sheet.diverseViews.filter { !$0.isBlank }.map { ["html": Markup.inline($0)] as PageContext },
-            "obstacles": sheet.obstacles.map(pairValues),
+            "pairs": sheet.obstacles.map(pairValues),
             "hintHTML": Markup.inline(sheet.hint),
             "href": page.link(SitePaths.group(slug, sheet.group)),
             "presentHref": page.link(SitePaths.groupPresent(slug, sheet.group)),

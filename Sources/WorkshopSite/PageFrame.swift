@@ -37,8 +37,11 @@ struct PageFrame {
         all["breadcrumbs"] = breadcrumbs.isEmpty ? [] : breadcrumbs.enumerated().map { index, crumb in
             context(["label": crumb.0, "href": crumb.1.map(page.link), "last": index == breadcrumbs.count - 1])
         }
-        all["scripts"] = scripts.map { ["src": page.link($0)] as PageContext }
-        all["stylesheets"] = stylesheets.map { ["href": page.link($0)] as PageContext }
+        all["hasBreadcrumbs"] = !breadcrumbs.isEmpty
+        // Theme assets are linked only when the theme has them (no broken links).
+        func present(_ asset: String) -> Bool { !asset.hasPrefix("assets/") || theme.assets[String(asset.dropFirst("assets/".count))] != nil }
+        all["scripts"] = scripts.filter(present).map { ["src": page.link($0)] as PageContext }
+        all["stylesheets"] = stylesheets.filter(present).map { ["href": page.link($0)] as PageContext }
         all = all.adding(values)
         guard theme.hasTemplate(template), let main = library.render(all, withTemplate: template) else {
             throw .templateError(file: "\(template).mustache", line: nil, message: "template missing from theme '\(theme.name)'")
@@ -53,18 +56,18 @@ struct PageFrame {
     /// Values every page receives.
     func common(page: PagePath, kind: String, title: String, event: Event?, bare: Bool) -> PageContext {
         let site = content.site
-        var nav: [PageContext] = [link(t("nav.home"), page.link(SitePaths.home), current: page.path == SitePaths.home)]
+        var nav: [PageContext] = [link(t("navHome"), page.link(SitePaths.home), current: page.path == SitePaths.home)]
         var seen = Set<String>()
         for event in content.events {
             for id in [event.threatCatalogueID, event.controlTableID] where !id.isEmpty && seen.insert(id).inserted {
                 let isThreats = content.threatCatalogue(id) != nil
                 guard isThreats || content.controlTable(id) != nil else { continue }
                 let target = SitePaths.catalogue(id)
-                nav.append(link(isThreats ? t("nav.threats") : t("nav.controls"), page.link(target), current: page.path == target))
+                nav.append(link(isThreats ? t("navThreats") : t("navControls"), page.link(target), current: page.path == target))
             }
         }
         if hasProblemsPage {
-            nav.append(link(t("nav.problems"), page.link(SitePaths.problems), current: page.path == SitePaths.problems))
+            nav.append(link(t("navProblems"), page.link(SitePaths.problems), current: page.path == SitePaths.problems))
         }
         let contact = site.contact
         return context([
@@ -72,8 +75,8 @@ struct PageFrame {
             "t": strings,
             "root": page.root,
             "homeHref": page.link(SitePaths.home),
-            "cssHref": page.link("assets/site.css"),
-            "printCSSHref": page.link("assets/print.css"),
+            "cssHref": theme.assets["site.css"] == nil ? nil : page.link("assets/site.css"),
+            "printCSSHref": theme.assets["print.css"] == nil ? nil : page.link("assets/print.css"),
             "siteTitle": site.title,
             "siteSubtitle": site.subtitle,
             "programme": site.programme,
@@ -93,6 +96,7 @@ struct PageFrame {
             "audience": options.audience.rawValue,
             "nav": nav,
             "eventNav": event.map { eventNav(for: $0, page: page) },
+            "hasEventNav": event != nil && !bare,
             "canonicalURL": options.normalizedBaseURL.map { page.absolute(under: $0) },
             "year": content.events.last?.date.map { String($0.year) },
         ])
@@ -100,12 +104,12 @@ struct PageFrame {
 
     /// The links within one event.
     func eventNav(for event: Event, page: PagePath) -> [PageContext] {
-        var items: [(String, String)] = [(t("nav.event"), SitePaths.event(event.slug))]
-        if !event.seminarPages.isEmpty { items.append((t("nav.seminar"), SitePaths.seminar(event.slug))) }
-        if options.audience.isFacilitator { items.append((t("nav.worksheets"), SitePaths.worksheets(event.slug))) }
-        if !event.groupSheets.isEmpty { items.append((t("nav.groupsPrint"), SitePaths.groupsPrint(event.slug))) }
-        items.append((t("nav.aggregates"), SitePaths.aggregates(event.slug)))
-        items.append((t("nav.report"), SitePaths.report(event.slug)))
+        var items: [(String, String)] = [(t("navEvent"), SitePaths.event(event.slug))]
+        if !event.seminarPages.isEmpty { items.append((t("navSeminar"), SitePaths.seminar(event.slug))) }
+        if options.audience.isFacilitator { items.append((t("navWorksheets"), SitePaths.worksheets(event.slug))) }
+        if !event.groupSheets.isEmpty { items.append((t("navGroupsPrint"), SitePaths.groupsPrint(event.slug))) }
+        items.append((t("navAggregates"), SitePaths.aggregates(event.slug)))
+        items.append((t("navReport"), SitePaths.report(event.slug)))
         return items.map { link($0.0, page.link($0.1), current: page.path == $0.1) }
     }
 }

@@ -12,17 +12,17 @@ struct ProblemsPage {
         let items = Finding.ordered(findings).map { finding in
             context([
                 "file": finding.location.file, "line": finding.location.line, "column": finding.location.column,
-                "severity": finding.severity.rawValue, "severityName": frame.t("severity.\(finding.severity.rawValue)"),
+                "severity": finding.severity.rawValue, "severityName": frame.t("severity" + finding.severity.rawValue.capitalized),
                 "code": finding.code.rawValue, "message": finding.message,
             ])
         }
-        return try frame.render(path: page.path, kind: "problems", title: frame.t("problems.title"), template: "problems", values: context([
+        return try frame.render(path: page.path, kind: "problems", title: frame.t("problemsTitle"), template: "problems", values: context([
             "findings": items,
             "errorCount": findings.errorCount,
             "warningCount": findings.warningCount,
             "leftOut": leftOut,
             "hasLeftOut": !leftOut.isEmpty,
-        ]), breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (frame.t("problems.title"), nil)])
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("problemsTitle"), nil)])
     }
 }
 
@@ -31,7 +31,7 @@ struct NotFoundPage {
     var frame: PageFrame
 
     func render() throws(BuildError) -> RenderedFile {
-        try frame.render(path: SitePaths.notFound, kind: "not-found", title: frame.t("notFound.title"), template: "404", values: context([
+        try frame.render(path: SitePaths.notFound, kind: "not-found", title: frame.t("notFoundTitle"), template: "404", values: context([
             "events": frame.content.events.reversed().map { link($0.title, PagePath(SitePaths.notFound, absoluteRoot: frame.options.normalizedBaseURL).link(SitePaths.event($0.slug))) },
         ]))
     }

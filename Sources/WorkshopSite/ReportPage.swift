@@ -51,12 +51,12 @@ struct ReportPage {
             context([
                 "number": theme.rawValue,
                 "mark": ["①", "②", "③"][theme.rawValue - 1],
-                "title": frame.t("theme\(theme.rawValue).title"),
-                "individual": frame.t("theme\(theme.rawValue).individual"),
-                "group": frame.t("theme\(theme.rawValue).group"),
+                "title": frame.t("theme\(theme.rawValue)Title"),
+                "individual": frame.t("theme\(theme.rawValue)Individual"),
+                "group": frame.t("theme\(theme.rawValue)Group"),
             ])
         }
-        let title = frame.t("report.title", ["event": event.title])
+        let title = frame.t("reportTitle", ["event": event.title])
         return try frame.render(path: page.path, kind: "report", title: title, template: "report", values: context([
             "event": frame.eventValues(event, from: page),
             "reportTitle": title,
@@ -68,6 +68,6 @@ struct ReportPage {
             "hints": hints,
             "threatCatalogue": threats,
             "controlTable": controls,
-        ]), breadcrumbs: [(frame.t("nav.home"), SitePaths.home), (event.title, SitePaths.event(slug)), (frame.t("nav.report"), nil)], event: event)
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(slug)), (frame.t("navReport"), nil)], event: event)
     }
 }

@@ -21,7 +21,7 @@ struct SeminarPages {
     }
 
     private func render(_ seminar: SeminarPage?, at page: PagePath, others: [SeminarPage], isIndex: Bool) throws(BuildError) -> RenderedFile {
-        let title = seminar?.title ?? frame.t("seminar.title")
+        let title = seminar?.title ?? frame.t("seminarTitle")
         let list = others.map { other in
             context([
                 "title": other.title, "summary": other.summary, "speaker": other.speaker,
@@ -29,8 +29,8 @@ struct SeminarPages {
                 "current": page.path == SitePaths.seminarPage(event.slug, other.slug),
             ])
         }
-        var crumbs: [(String, String?)] = [(frame.t("nav.home"), SitePaths.home), (event.title, SitePaths.event(event.slug))]
-        if !isIndex { crumbs.append((frame.t("nav.seminar"), SitePaths.seminar(event.slug))) }
+        var crumbs: [(String, String?)] = [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug))]
+        if !isIndex { crumbs.append((frame.t("navSeminar"), SitePaths.seminar(event.slug))) }
         crumbs.append((title, nil))
         return try frame.render(path: page.path, kind: "seminar", title: title, template: "seminar", values: context([
             "event": frame.eventValues(event, from: page),

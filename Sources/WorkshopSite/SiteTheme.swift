@@ -128,7 +128,7 @@ public struct SiteTheme: Sendable {
         case .success(let value):
             var table: [String: String] = [:]
             for (key, _) in value?.keys ?? [] {
-                if let text = value?[key]?.text { table[key] = text }
+                if let text = value?[key]?.string { table[key] = text }
             }
             return table
         }

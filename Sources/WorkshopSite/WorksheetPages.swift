@@ -13,7 +13,7 @@ struct WorksheetPages {
     }
 
     private var crumbsToEvent: [(String, String?)] {
-        [(frame.t("nav.home"), SitePaths.home), (event.title, SitePaths.event(event.slug))]
+        [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug))]
     }
 
     func index() throws(BuildError) -> RenderedFile {
@@ -28,12 +28,12 @@ struct WorksheetPages {
                 "href": page.link(SitePaths.worksheet(event.slug, sheet.participant)),
             ])
         }
-        return try frame.render(path: page.path, kind: "worksheets", title: frame.t("worksheets.title"), template: "worksheets", values: context([
+        return try frame.render(path: page.path, kind: "worksheets", title: frame.t("worksheetsTitle"), template: "worksheets", values: context([
             "event": frame.eventValues(event, from: page),
             "worksheets": rows,
             "count": rows.count,
             "publishedCount": event.worksheets.filter(\.publish).count,
-        ]), breadcrumbs: crumbsToEvent + [(frame.t("worksheets.title"), nil)], event: event)
+        ]), breadcrumbs: crumbsToEvent + [(frame.t("worksheetsTitle"), nil)], event: event)
     }
 
     func render(_ sheet: Worksheet) throws(BuildError) -> RenderedFile {
@@ -61,14 +61,14 @@ struct WorksheetPages {
             ])
         }
         let hasSheet = event.groupSheet(sheet.group) != nil
-        return try frame.render(path: page.path, kind: "worksheet", title: frame.t("worksheet.title", ["participant": sheet.participant]), template: "worksheet", values: context([
+        return try frame.render(path: page.path, kind: "worksheet", title: frame.t("worksheetTitle", ["participant": sheet.participant]), template: "worksheet", values: context([
             "event": frame.eventValues(event, from: page),
             "participant": sheet.participant, "industry": sheet.industry, "published": sheet.publish,
             "group": context(["id": sheet.group, "name": frame.groupName(sheet.group, in: event),
                               "href": hasSheet ? page.link(SitePaths.group(event.slug, sheet.group)) : nil]),
             "impacts": impacts, "choices": choices, "obstacles": obstacles,
             "worksheetsHref": page.link(SitePaths.worksheets(event.slug)),
-        ]), breadcrumbs: crumbsToEvent + [(frame.t("worksheets.title"), SitePaths.worksheets(event.slug)), (sheet.participant, nil)], event: event)
+        ]), breadcrumbs: crumbsToEvent + [(frame.t("worksheetsTitle"), SitePaths.worksheets(event.slug)), (sheet.participant, nil)], event: event)
     }
 }
 
