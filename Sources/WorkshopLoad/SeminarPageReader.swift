@@ -55,8 +55,9 @@ struct SeminarPageReader: Sendable {
         var firstAny: String?
         var fence: Substring?
         for line in body.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.drop(while: { $0 == " " })
-            guard line.count - trimmed.count < 4 else { continue }
+            let indent = line.prefix(4).prefix(while: { $0 == " " }).count
+            guard indent < 4 else { continue }
+            let trimmed = line.dropFirst(indent)
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
                 continue

@@ -28,7 +28,9 @@ struct SiteReader: Sendable {
         guard let document else {
             var site = SiteConfig(title: "", location: start)
             site.language = guess
-            return (site, parseFindings)
+            let empty = parseFindings.isEmpty ? [Finding(.missingField, at: start, guess.pick(
+                ja: "'title' がありません", en: "missing 'title'"))] : []
+            return (site, parseFindings + empty)
         }
 
         var findings = parseFindings
