@@ -21,7 +21,7 @@ enum ProcedureCell {
     /// The procedures of `cell`, and any text written before the first id.
     static func split(_ cell: String, control: Int?) -> (parts: [Part], leading: String) {
         let chars = Array(cell)
-        let folded = chars.map { IDText.normalize(String($0)) }
+        let folded = chars.map { $0.isASCII ? ($0.isWhitespace ? "" : String($0)) : IDText.normalize(String($0)) }
         func isDigit(_ i: Int) -> Bool { folded[i].count == 1 && (folded[i].first?.isASCII ?? false) && (folded[i].first?.isNumber ?? false) }
         func isDash(_ i: Int) -> Bool { folded[i] == "-" }
 
