@@ -45,7 +45,7 @@ struct AggregatesPage {
                     context([
                         "procedure": frame.procedureValues(entry.procedure, in: event, from: page),
                         "obstacleHTML": Markup.inline(entry.obstacle),
-                        "remedies": entry.remedies.map { ["html": Markup.inline($0)] as PageContext },
+                        "remedies": entry.remedies.map { ["textHTML": Markup.inline($0)] as PageContext },
                         "industry": entry.industry,
                         "group": frame.groupName(entry.group, in: event),
                         "participant": frame.options.audience.isFacilitator ? entry.participant : nil,

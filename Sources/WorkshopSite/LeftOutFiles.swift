@@ -2,7 +2,8 @@ import WorkshopModel
 
 /// With `--keep-going`: removes from the content every file that has an
 /// error (worksheets, group sheets, seminar pages; a whole event when its
-/// event.yaml has one) and tells which files were left out.
+/// event.yaml has one) and tells which files were left out: every file with
+/// an error, also those the loader could not make anything of.
 struct LeftOutFiles {
     var findings: [Finding]
 
@@ -34,6 +35,7 @@ struct LeftOutFiles {
             }
             return event
         }
-        return (content, leftOut.sorted())
+        leftOut += broken.filter { !$0.isEmpty }
+        return (content, Array(Set(leftOut)).sorted())
     }
 }

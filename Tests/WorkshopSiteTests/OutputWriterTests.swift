@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import WorkshopSite
+import WorkshopModel
+
+@Suite("Output writer")
+struct OutputWriterTests {
+    @Test func replacesTheWholeFolder() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Output")
+        let writer = OutputWriter(output: output.path)
+        try writer.write([RenderedFile(path: "index.html", text: "one"), RenderedFile(path: "old/page.html", text: "old")])
+        try writer.write([RenderedFile(path: "index.html", text: "two"), RenderedFile(path: "a/b/c.html", text: "c")])
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "two")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("old/page.html").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["Output"])
+    }
+
+    @Test func failedWriteLeavesPreviousOutputIntact() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Output")
+        let writer = OutputWriter(output: output.path)
+        try writer.write([RenderedFile(path: "index.html", text: "previous")])
+        // "index.html/x" needs index.html to be a folder and a file at once: the write must fail.
+        #expect(throws: BuildError.self) {
+            try writer.write([RenderedFile(path: "index.html", text: "new"), RenderedFile(path: "index.html/x", text: "x")])
+        }
+        #expect(throws: BuildError.self) {
+            try writer.write([RenderedFile(path: "../escape.html", text: "x")])
+        }
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Output"], "temporary folder removed")
+    }
+
+    @Test func updateWritesOnlyChangedFiles() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = OutputWriter(output: folder.appendingPathComponent("Output").path)
+        try writer.write([RenderedFile(path: "a.html", text: "a"), RenderedFile(path: "b.html", text: "b")])
+        let changed = try writer.update([RenderedFile(path: "a.html", text: "a"), RenderedFile(path: "b.html", text: "B"), RenderedFile(path: "n/c.html", text: "c")])
+        #expect(changed == ["b.html", "n/c.html"])
+        #expect(try String(contentsOf: folder.appendingPathComponent("Output/b.html"), encoding: .utf8) == "B")
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import WorkshopSite
+import WorkshopModel
+
+@Suite("Site rendering")
+struct SiteRenderTests {
+    let slug = "2024-10-08-session-06"
+
+    @Test func rendersEveryPageKind() throws {
+        let files = try Repo.render()
+        let event = "events/\(slug)/"
+        let expected = [
+            "index.html", "404.html", "sitemap.xml", "assets/site.css",
+            "catalogs/threats-test/index.html", "catalogs/controls-test/index.html",
+            event + "index.html", event + "seminar/index.html", event + "seminar/agile/index.html",
+            event + "worksheets/index.html", event + "worksheets/QX-PUBLISHED-17/index.html", event + "worksheets/ZZ-CANARY-99/index.html",
+            event + "groups/A/index.html", event + "groups/A/present/index.html", event + "groups/A/print/index.html",
+            event + "groups/B/index.html", event + "groups/print/index.html",
+            event + "report/index.html", event + "aggregates/index.html", event + "event.json", event + "procedures.csv",
+        ]
+        for path in expected { #expect(files[path] != nil, "missing \(path)") }
+    }
+
+    @Test(arguments: [Audience.facilitator, .public])
+    func everyInternalLinkResolves(audience: Audience) throws {
+        let findings = [Finding(.unknownLabel, at: SourceLocation(file: "x.md", line: 1, column: 1), "w")]
+        let files = try Repo.render(audience: audience, findings: findings)
+        let broken = LinkChecker(files: files).check()
+        #expect(broken.isEmpty, "\(broken.prefix(20))")
+    }
+
+    @Test func controlTableHasStableAnchorsAndCounts() throws {
+        let files = try Repo.render()
+        let html = try #require(files["catalogs/controls-test/index.html"]).text
+        #expect(html.contains("id=\"p-6-1\""))
+        #expect(html.contains("id=\"c-6\""))
+        let group = try #require(files["events/\(slug)/groups/A/index.html"]).text
+        #expect(group.contains("../../../../catalogs/controls-test/index.html#p-6-1"))
+    }
+
+    @Test func everyPageHasOneH1AndTheLanguage() throws {
+        let files = try Repo.render()
+        for (path, file) in files where path.hasSuffix(".html") {
+            let html = file.text
+            #expect(html.components(separatedBy: "<h1").count == 2, "\(path) must have one <h1>")
+            #expect(html.contains("<html lang=\"ja\">"), "\(path)")
+            #expect(html.contains("<main"), "\(path)")
+            let ids = LinkChecker.attributes("id", in: html)
+            #expect(Set(ids).count == ids.count, "\(path) has duplicate ids: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
+        }
+    }
+
+    @Test func escapesWhatParticipantsWrote() throws {
+        for audience in Audience.allCases {
+            let files = try Repo.render(audience: audience)
+            for (path, file) in files where path.hasSuffix(".html") {
+                #expect(!file.text.contains(SampleContent.script), "\(path) prints a script tag")
+            }
+            let group = try #require(files["events/\(slug)/groups/A/index.html"]).text
+            #expect(group.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        }
+    }
+
+    @Test func rawHTMLInSeminarIsShownAsText() throws {
+        let files = try Repo.render()
+        let seminar = try #require(files["events/\(slug)/seminar/index.html"]).text
+        #expect(!seminar.contains("<b>raw</b>"))
+        #expect(seminar.contains("<table>"))
+        #expect(seminar.contains("id=\"ねらい\"") || seminar.contains("<h2 id="))
+    }
+
+    @Test func englishStringsWhenSiteIsInEnglish() throws {
+        let files = try Repo.render(SampleContent.content(language: .en))
+        let event = try #require(files["events/\(slug)/index.html"]).text
+        #expect(event.contains("<html lang=\"en\">"))
+        #expect(event.contains("Event report"))
+        #expect(!event.contains("開催レポート"))
+        let japanese = try #require(try Repo.render()["events/\(slug)/index.html"]).text
+        #expect(japanese.contains("開催レポート"))
+    }
+
+    @Test func baseURLGivesCanonicalAndAbsoluteSitemap() throws {
+        let files = try Repo.render(baseURL: "https://example.jp/ws")
+        let sitemap = try #require(files["sitemap.xml"]).text
+        #expect(sitemap.contains("<loc>https://example.jp/ws/events/\(slug)/</loc>"))
+        let page = try #require(files["events/\(slug)/report/index.html"]).text
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.jp/ws/events/\(slug)/report/\">"))
+        #expect(page.contains("href=\"../../../index.html\""))
+    }
+
+    @Test func reportShowsOnlyPublishedGroups() throws {
+        let report = try #require(try Repo.render()["events/\(slug)/report/index.html"]).text
+        #expect(report.contains("グループの影響 グループA"))
+        #expect(!report.contains(SampleContent.canary))
+        #expect(report.contains("開催日時と場所"))
+        #expect(report.contains("付録"))
+    }
+
+    @Test func aggregatesCountAndDrawTheHeatmap() throws {
+        let files = try Repo.render()
+        let html = try #require(files["events/\(slug)/aggregates/index.html"]).text
+        #expect(html.contains("<svg"))
+        #expect(html.contains("<figure class=\"heatmap\">"))
+        let aggregates = Aggregates(worksheets: SampleContent.event().worksheets, groupSheets: SampleContent.event().groupSheets)
+        #expect(aggregates.count(ProcedureID(control: 6, number: 1)) == 4)
+        #expect(aggregates.count(threat: 3, procedure: ProcedureID(control: 6, number: 1)) == 4)
+        #expect(aggregates.unchosenControls(in: SampleContent.controls).map(\.number) == [1, 13])
+        #expect(aggregates.mostChosen().first?.id == ProcedureID(control: 6, number: 1))
+    }
+
+    @Test func csvHasBOMQuotingAndNoParticipantForPublic() throws {
+        let facilitator = try #require(try Repo.render()["events/\(slug)/procedures.csv"])
+        #expect(facilitator.contents.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(facilitator.text.contains("participant"))
+        #expect(facilitator.text.contains(SampleContent.publishedPseudonym))
+        let publicCSV = try #require(try Repo.render(audience: .public)["events/\(slug)/procedures.csv"]).text
+        #expect(!publicCSV.contains("participant"))
+        #expect(!publicCSV.contains(SampleContent.publishedPseudonym))
+        #expect(ProceduresCSV.quote("a,\"b\"") == "\"a,\"\"b\"\"\"")
+        #expect(ProceduresCSV.quote("=1+2") == "'=1+2")
+    }
+
+    @Test func fillDataIsSafeInsideAScript() throws {
+        #expect(FillData.scriptSafe("{\"a\":\"</script><b>&\"}") == "{\"a\":\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\"}")
+        let data = FillData(event: SampleContent.event(), content: SampleContent.content())
+        #expect(data.threats.map(\.id) == [2, 3, 8])
+        #expect(data.excludedThreats == [1])
+        #expect(data.controls.first?.categoryName == "組織")
+    }
+}
