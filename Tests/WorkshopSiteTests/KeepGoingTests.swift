@@ -34,6 +34,8 @@ struct KeepGoingTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = folder.appendingPathComponent("Content")
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Repo.content), to: content)
+        let attributes = try FileManager.default.attributesOfItem(atPath: content.path)
+        try #require(attributes[.type] as? FileAttributeType == .typeDirectory, "the copy must be a real folder")
         let output = folder.appendingPathComponent("Output")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try "previous".write(to: output.appendingPathComponent("marker.txt"), atomically: true, encoding: .utf8)

@@ -6,7 +6,8 @@ import WorkshopModel
 enum Repo {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static var themes: String { root.appendingPathComponent("Themes").path }
-    static var content: String { root.appendingPathComponent("Content").path }
+    /// The sample content, symlinks resolved (a test copies it and must never write into the original).
+    static var content: String { root.appendingPathComponent("Content").resolvingSymlinksInPath().path }
 
     static func defaultTheme() throws -> SiteTheme {
         try SiteTheme.load(name: "default", searching: [themes])
