@@ -1,14 +1,49 @@
+import Foundation
 import Markdown
 import WorkshopModel
 
 /// The two ways Markdown reaches a page, both safe (no raw HTML, unsafe
 /// links dropped, every text escaped by `HTMLRenderer`).
 enum Markup {
-    /// A whole article (seminar body, overview): headings shifted one level
-    /// down under the page's `<h1>`, with anchors.
+    /// A whole article (seminar body, overview) under the page's `<h1>`:
+    /// headings shifted so the article's top level becomes `<h2>` (a body
+    /// written with `#` is shifted by one, one written with `##` is not), with anchors.
     static func article(_ markdown: String, lineOffset: Int = 0) -> String {
         let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)
-        return HTMLRenderer(headingShift: 1).render(document.root)
+        let top = document.blocks.compactMap(\.headingLevel).min() ?? 2
+        return HTMLRenderer(headingShift: max(0, 2 - top)).render(document.root)
+    }
+
+    /// The `<h2>` sections of rendered article HTML, for a table of contents.
+    static func contents(ofArticle html: String) -> [(id: String, title: String)] {
+        var entries: [(id: String, title: String)] = []
+        var rest = html[...]
+        while let open = rest.range(of: "<h2 id=\"") {
+            let after = rest[open.upperBound...]
+            guard let idEnd = after.firstIndex(of: "\""), let close = after.range(of: "</h2>") else { break }
+            let id = String(after[..<idEnd])
+            var inner = String(after[after.index(after: idEnd)..<close.lowerBound])
+            if let anchor = inner.range(of: "<a class=\"anchor\"") { inner = String(inner[..<anchor.lowerBound]) }
+            entries.append((id: unescape(id), title: unescape(stripTags(inner))))
+            rest = after[close.upperBound...]
+        }
+        return entries
+    }
+
+    private static func stripTags(_ html: String) -> String {
+        var out = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { out.append(character) }
+        }
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Undoes `HTML.escape` (the template escapes again).
+    private static func unescape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// One field a participant wrote: inline Markdown.
@@ -22,7 +57,4 @@ enum Markup {
         while html.hasSuffix("\n") { html.removeLast() }
         return html
     }
-
-    /// A plain string for an attribute or element, escaped.
-    static func escape(_ text: String) -> String { HTML.escape(text) }
 }

@@ -35,8 +35,10 @@ struct SeminarPages {
         return try frame.render(path: page.path, kind: "seminar", title: title, template: "seminar", values: context([
             "event": frame.eventValues(event, from: page),
             "seminar": seminar.map { s in
-                context(["title": s.title, "speaker": s.speaker, "summary": s.summary,
-                         "bodyHTML": Markup.article(s.body, lineOffset: max(0, s.bodyLine - 1))])
+                let body = Markup.article(s.body, lineOffset: max(0, s.bodyLine - 1))
+                let sections = Markup.contents(ofArticle: body)
+                return context(["title": s.title, "speaker": s.speaker, "summary": s.summary, "bodyHTML": body,
+                                "toc": sections.count >= 3 ? sections.map { context(["id": $0.id, "title": $0.title]) } : []])
             },
             "isIndex": isIndex,
             "pages": list,

@@ -68,7 +68,7 @@ enum SampleContent {
             next: NextSession(date: CalendarDate(year: 2024, month: 10, day: 22), time: "13:00-17:30", venue: "東京都新宿区"),
             seminarPages: [
                 SeminarPage(slug: "seminar", title: "第20章 セキュリティ機能の実装と運用", speaker: "講師", summary: "要約",
-                            body: "## ねらい\n\n本文。\n\n| 工程 | 勘所 |\n|---|---|\n| 企画 | 情報の洗い出し |\n\n- 入れ子\n  - 下位\n\n<b>raw</b>\n", bodyLine: 6, location: at("events/\(slug)/seminar.md")),
+                            body: "## ねらい\n\n本文。\n\n| 工程 | 勘所 |\n|---|---|\n| 企画 | 情報の洗い出し |\n\n- 入れ子\n  - 下位\n\n<b>raw</b>\n\n## 工程\n\n本文。\n\n### 細目\n\n## まとめ\n\n終わり。\n", bodyLine: 6, location: at("events/\(slug)/seminar.md")),
                 SeminarPage(slug: "agile", title: "アジャイル開発", order: 1, body: "## 概要\n\nアジャイル。\n", location: at("events/\(slug)/seminar/agile.md")),
             ],
             voices: Voices(categories: [VoiceCategory(key: "learned", items: ["よくわかりました"]), VoiceCategory(key: "ideas", items: ["試したい"])]),
