@@ -34,7 +34,7 @@ struct CataloguePages {
                 "percent": totals.count(threat: threat.id) * 100 / maxCount,
             ])
         }
-        return try frame.render(path: page.path, kind: "threats", title: catalogue.title, template: "threats", values: context([
+        return try frame.render(path: page.path, kind: "catalog-threats", title: catalogue.title, template: "threats", values: context([
             "catalogue": context(["id": catalogue.id, "title": catalogue.title, "source": catalogue.source]),
             "threats": threats,
             "participantCount": totals.worksheetCount,
@@ -66,7 +66,7 @@ struct CataloguePages {
             let count = table.controls.filter { $0.category == category }.count
             return count == 0 ? nil : context(["category": category.rawValue, "name": category.name(in: frame.language), "count": count])
         }
-        return try frame.render(path: page.path, kind: "controls", title: table.title, template: "controls", values: context([
+        return try frame.render(path: page.path, kind: "catalog-controls", title: table.title, template: "controls", values: context([
             "table": context(["id": table.id, "title": table.title]),
             "controls": controls,
             "categories": categories,

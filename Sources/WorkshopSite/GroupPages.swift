@@ -58,7 +58,7 @@ struct GroupPages {
 
     func printAll() throws(BuildError) -> RenderedFile {
         let page = PagePath(SitePaths.groupsPrint(event.slug))
-        return try frame.render(path: page.path, kind: "print", title: frame.t("printAllTitle"), template: "print", values: context([
+        return try frame.render(path: page.path, kind: "print-all", title: frame.t("printAllTitle"), template: "print", values: context([
             "event": frame.eventValues(event, from: page),
             "groups": event.groupSheets.map { frame.groupValues($0, in: event, from: page) },
             "backHref": page.link(SitePaths.event(event.slug)),

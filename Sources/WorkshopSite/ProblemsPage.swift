@@ -31,7 +31,7 @@ struct NotFoundPage {
     var frame: PageFrame
 
     func render() throws(BuildError) -> RenderedFile {
-        try frame.render(path: SitePaths.notFound, kind: "not-found", title: frame.t("notFoundTitle"), template: "404", values: context([
+        try frame.render(path: SitePaths.notFound, kind: "notfound", title: frame.t("notFoundTitle"), template: "404", values: context([
             "events": frame.content.events.reversed().map { link($0.title, PagePath(SitePaths.notFound, absoluteRoot: frame.options.normalizedBaseURL).link(SitePaths.event($0.slug))) },
         ]))
     }
