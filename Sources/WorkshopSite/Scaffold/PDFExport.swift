@@ -1,0 +1,107 @@
+import Foundation
+import WorkshopLoad
+import WorkshopModel
+
+/// `workshop pdf`: builds the site into a temporary folder, then prints, for
+/// each selected event, every group's printable summary
+/// (`<event>-group-<id>.pdf`), the page with all groups (`<event>-groups.pdf`)
+/// and the event report (`<event>-report.pdf`) with headless Chromium.
+/// Pages the audience does not get (an unpublished group in the public
+/// build) are skipped.
+public struct PDFExport: Sendable {
+    public var root: String
+    /// Where the PDFs go (default `Output/pdf`).
+    public var output: String
+    /// One event's slug, or nil for every event.
+    public var event: String?
+    public var audience: Audience
+    public var themesFolder: String?
+    public var extraThemeFolders: [String]
+    /// nil when Chromium is not installed (`run` then fails with `.chromiumMissing`).
+    public var chromium: Chromium?
+
+    public init(root: String = "Content", output: String = "Output/pdf", event: String? = nil, audience: Audience = .facilitator,
+                themesFolder: String? = nil, extraThemeFolders: [String] = [], chromium: Chromium? = Chromium.find()) {
+        self.root = root
+        self.output = output
+        self.event = event
+        self.audience = audience
+        self.themesFolder = themesFolder
+        self.extraThemeFolders = extraThemeFolders
+        self.chromium = chromium
+    }
+
+    /// One PDF to print: the site page and the PDF's file name.
+    public struct Document: Sendable, Hashable {
+        public var page: String
+        public var file: String
+    }
+
+    /// The PDFs of an event, in print order.
+    public static func documents(for event: Event) -> [Document] {
+        let slug = SitePaths.segment(event.slug)
+        var documents = event.groups.map {
+            Document(page: SitePaths.groupPrint(event.slug, $0.id), file: "\(slug)-group-\(SitePaths.segment($0.id)).pdf")
+        }
+        documents.append(Document(page: SitePaths.groupsPrint(event.slug), file: "\(slug)-groups.pdf"))
+        documents.append(Document(page: SitePaths.report(event.slug), file: "\(slug)-report.pdf"))
+        return documents
+    }
+
+    /// The language of the content root's site.yaml (ja when unreadable), for messages.
+    public static func language(root: String) -> Language {
+        let site = URL(fileURLWithPath: root).appendingPathComponent("site.yaml")
+        guard let data = try? Data(contentsOf: site) else { return .ja }
+        return ContentLoader(fileSystem: .memory(["site.yaml": String(decoding: data, as: UTF8.self)])).load().content.site.language
+    }
+
+    /// Prints the PDFs; returns the paths written. `progress` hears each file as it is done.
+    public func run(progress: (String) -> Void = { _ in }) throws(PDFExportError) -> [String] {
+        let fileManager = FileManager.default
+        guard fileManager.isReadableFile(atPath: URL(fileURLWithPath: root).appendingPathComponent("site.yaml").path) else {
+            throw .unreadableRoot(path: root)
+        }
+        guard let chromium else { throw .chromiumMissing }
+        let content = ContentLoader(fileSystem: .disk(root: root)).load().content
+        var events = content.events
+        if let event {
+            events = events.filter { $0.slug == event }
+            if events.isEmpty { throw .unknownEvent(event, known: content.events.map(\.slug)) }
+        }
+
+        let scratch = fileManager.temporaryDirectory.appendingPathComponent("workshop-pdf-\(UUID().uuidString)")
+        defer { try? fileManager.removeItem(at: scratch) }
+        let site = scratch.appendingPathComponent("site")
+        let printed = scratch.appendingPathComponent("pdf")
+        let options = BuildOptions(root: root, output: site.path, themeName: content.site.theme.isEmpty ? "default" : content.site.theme,
+                                   themesFolder: themesFolder, extraThemeFolders: extraThemeFolders, audience: audience)
+        let report: BuildReport
+        do { report = try SiteBuild(options: options).run() } catch { throw .build(error) }
+        let pages = Set(report.pagesWritten)
+
+        let outputURL = URL(fileURLWithPath: output)
+        do {
+            try fileManager.createDirectory(at: printed, withIntermediateDirectories: true)
+            try fileManager.createDirectory(at: outputURL, withIntermediateDirectories: true)
+        } catch {
+            throw .notWritable(path: output, detail: error.localizedDescription)
+        }
+        var written: [String] = []
+        for event in events {
+            for document in Self.documents(for: event) where pages.contains(document.page) {
+                let pdf = printed.appendingPathComponent(document.file)
+                try chromium.printToPDF(page: site.appendingPathComponent(document.page), pdf: pdf)
+                let target = outputURL.appendingPathComponent(document.file)
+                do {
+                    if fileManager.fileExists(atPath: target.path) { try fileManager.removeItem(at: target) }
+                    try fileManager.moveItem(at: pdf, to: target)
+                } catch {
+                    throw .notWritable(path: target.path, detail: error.localizedDescription)
+                }
+                written.append(target.path)
+                progress(target.path)
+            }
+        }
+        return written
+    }
+}

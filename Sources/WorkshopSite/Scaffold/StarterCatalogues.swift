@@ -1,0 +1,14 @@
+/// The catalogues a new site starts with (`workshop init`): IPA's
+/// 情報セキュリティ10大脅威 2024 and its 20-control table, embedded so that
+/// the tool works without the repository (texts in `Starter*2024.swift`).
+public enum StarterCatalogues {
+    /// Paths under the content root and their text.
+    public static let files: [(path: String, text: String)] = [
+        ("catalogs/threats-2024.yaml", threats2024),
+        ("catalogs/controls-2024.yaml", controls2024),
+    ]
+
+    /// The catalogue ids these files declare (`threats:` / `controls:` of a new event).
+    public static let threatCatalogueID = "ipa-top10-2024-org"
+    public static let controlTableID = "ipa-top10-2024-controls"
+}

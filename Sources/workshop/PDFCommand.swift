@@ -1,0 +1,54 @@
+import ArgumentParser
+import WorkshopCheck
+import Foundation
+import WorkshopModel
+import WorkshopSite
+
+/// `workshop pdf`: the printable group summaries and the event report as PDF files.
+struct PDFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pdf",
+        abstract: "Print each group's summary, all groups, and the event report to PDF with headless Chromium.",
+        discussion: """
+            Writes <event>-group-<id>.pdf, <event>-groups.pdf and <event>-report.pdf. Needs Chromium and a CJK font \
+            (apt-get install chromium fonts-noto-cjk); set CHROME to use another browser binary. \
+            Exit status: 0 printed, 1 content errors, 2 could not run.
+            """)
+
+    @Option(name: .long, help: "The content folder.")
+    var root: String = "Content"
+
+    @Option(help: "Where the PDF files go.")
+    var output: String = "Output/pdf"
+
+    @Option(help: "Only this event (its slug).")
+    var event: String?
+
+    @Option(help: "Who the PDFs are for: facilitator (everything) or public (published material only).")
+    var audience: Audience = .facilitator
+
+    @Option(help: "Seconds Chromium may take for one page.")
+    var timeout: Double = 60
+
+    func run() throws {
+        let language = SiteLanguage.read(root: root)
+        var chromium = Chromium.find()
+        chromium?.timeout = timeout
+        let export = PDFExport(root: root, output: output, event: event, audience: audience,
+                               extraThemeFolders: InstalledThemes.folders + ToolThemes.folders(), chromium: chromium)
+        do {
+            let written = try export.run { Terminal.write($0 + "\n") }
+            Terminal.write(language.pick(ja: "PDF を \(written.count) 件作成しました（\(output)/）\n",
+                                         en: "wrote \(written.count) PDF file\(written.count == 1 ? "" : "s") into \(output)/\n"))
+        } catch {
+            if case .build(.contentHasErrors(let findings)) = error {
+                let report = FindingReport(findings: findings, fileCount: 0, language: language, displayRoot: root)
+                for finding in findings where finding.severity == .error {
+                    Terminal.write(report.line(for: finding, colour: Terminal.wantsColour(.standardError)) + "\n", to: .standardError)
+                }
+            }
+            Terminal.write("workshop: " + error.message(in: language) + "\n", to: .standardError)
+            throw ExitCode(error.exitStatus)
+        }
+    }
+}
