@@ -36,6 +36,7 @@ extension PageFrame {
             "number": event.number,
             "date": date(event.date),
             "isoDate": event.date?.description,
+            "eraDate": language == .ja ? event.date.flatMap(JapaneseEra.format) : nil,
             "time": event.time,
             "venue": event.venue,
             "access": event.access,

@@ -32,7 +32,10 @@ public struct SiteBuild: Sendable {
                 state.leftOut = kept.leftOut
             },
             BuildStep("theme") { state throws(BuildError) in
-                state.theme = try SiteTheme.load(name: state.options.themeName, searching: state.options.themeFolders)
+                // site.yaml's `theme` applies unless another than the default was asked for.
+                var name = state.options.themeName
+                if name == "default", let siteTheme = state.content?.site.theme, !siteTheme.isEmpty { name = siteTheme }
+                state.theme = try SiteTheme.load(name: name, searching: state.options.themeFolders)
             },
             BuildStep("render") { state throws(BuildError) in
                 guard let content = state.content, let theme = state.theme else { return }

@@ -96,6 +96,9 @@ struct SiteRenderTests {
         #expect(!report.contains(SampleContent.canary))
         #expect(report.contains("開催日時と場所"))
         #expect(report.contains("付録"))
+        #expect(report.contains("令和6年10月8日(火)"))
+        #expect(JapaneseEra.format(CalendarDate(year: 2019, month: 5, day: 1)) == "令和元年5月1日(水)")
+        #expect(JapaneseEra.format(CalendarDate(year: 2019, month: 4, day: 30)) == "平成31年4月30日(火)")
     }
 
     @Test func aggregatesCountAndDrawTheHeatmap() throws {
