@@ -1,0 +1,186 @@
+import Foundation
+import Hummingbird
+import WorkshopCheck
+import WorkshopLoad
+import WorkshopModel
+
+/// `POST /api/events/<slug>/worksheets` and `GET /api/events/<slug>/submissions`
+/// (`workshop serve --collect`): checks a submitted worksheet with the same
+/// reader and checker as `workshop check` and writes it as
+/// `events/<slug>/worksheets/<participant>.md`. The file name comes only from
+/// the worksheet's own `participant`, normalised and validated; never from
+/// the client's path.
+public struct CollectionEndpoint: Sendable {
+    public var joinCode: JoinCode
+    public var maximumBodySize: Int
+    public var strict: Bool
+    public var log: SubmissionLog
+    public var limiter: RateLimiter
+    /// The content as last loaded (catalogues, events) to check against.
+    public var content: @Sendable () async -> Content
+    /// Called after a worksheet was written (slug, root-relative file).
+    public var accepted: @Sendable (String, String) async -> Void
+
+    public init(joinCode: JoinCode, maximumBodySize: Int = 256 * 1024, strict: Bool = false, log: SubmissionLog, limiter: RateLimiter,
+                content: @escaping @Sendable () async -> Content, accepted: @escaping @Sendable (String, String) async -> Void = { _, _ in }) {
+        self.joinCode = joinCode
+        self.maximumBodySize = maximumBodySize
+        self.strict = strict
+        self.log = log
+        self.limiter = limiter
+        self.content = content
+        self.accepted = accepted
+    }
+
+    /// The request, already taken apart (so it can be tested without HTTP).
+    public struct Submission: Sendable {
+        public var slug: String
+        public var joinCode: String?
+        public var editToken: String?
+        public var contentType: String?
+        public var contentLength: Int?
+        public var body: Data
+        public var client: String
+
+        public init(slug: String, joinCode: String?, editToken: String? = nil, contentType: String? = "text/markdown; charset=utf-8",
+                    contentLength: Int? = nil, body: Data, client: String = "local") {
+            self.slug = slug
+            self.joinCode = joinCode
+            self.editToken = editToken
+            self.contentType = contentType
+            self.contentLength = contentLength
+            self.body = body
+            self.client = client
+        }
+    }
+
+    /// A participant id as it may name a file: `[A-Za-z0-9_-]{1,64}` after NFKC.
+    public static func fileName(forParticipant raw: String) -> String? {
+        let id = IDText.normalize(raw)
+        guard (1...64).contains(id.count), id.unicodeScalars.allSatisfy({ scalar in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_")
+        }) else { return nil }
+        return id
+    }
+
+    public func submit(_ submission: Submission) async -> CollectionReply {
+        let content = await content()
+        let language = content.site.language
+        guard let event = content.event(submission.slug) else {
+            return .refused(.notFound, language.pick(ja: "この回はありません: \(submission.slug)", en: "no such event: \(submission.slug)"))
+        }
+        guard joinCode.matches(submission.joinCode) else {
+            return .refused(.forbidden, language.pick(ja: "参加コードが違います", en: "the join code is missing or wrong"))
+        }
+        if case .refused(let seconds) = await limiter.admit(submission.client) {
+            return .refused(.tooManyRequests, language.pick(ja: "送信が多すぎます。\(seconds) 秒後にもう一度送ってください",
+                                                            en: "too many submissions; try again in \(seconds) s"), retryAfter: seconds)
+        }
+        if (submission.contentLength ?? 0) > maximumBodySize || submission.body.count > maximumBodySize {
+            return .refused(.contentTooLarge, language.pick(ja: "ワークシートが大きすぎます（上限 \(maximumBodySize / 1024) KiB）",
+                                                            en: "the worksheet is too large (limit \(maximumBodySize / 1024) KiB)"))
+        }
+        let mediaType = submission.contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard mediaType == "text/markdown" || mediaType == "text/plain" else {
+            return .refused(.unsupportedMediaType, language.pick(ja: "Content-Type は text/markdown にしてください",
+                                                                 en: "send the worksheet as text/markdown"))
+        }
+        return await check(submission, event: event, content: content)
+    }
+
+    private func check(_ submission: Submission, event: Event, content: Content) async -> CollectionReply {
+        let language = content.site.language
+        let provisional = "events/\(event.slug)/worksheets/submission.md"
+        let text: String
+        switch SourceText.decode(submission.body, file: provisional, language: language) {
+        case .success(let decoded): text = decoded
+        case .failure(let finding): return .refused(.badRequest, finding.message, findings: [finding])
+        }
+        let (front, problem) = FrontMatter.split(text)
+        guard problem == nil, let yaml = front.yaml else {
+            return .refused(.badRequest, language.pick(ja: "フロントマター（--- で囲んだ participant など）がありません",
+                                                      en: "the worksheet has no front matter (participant, group, industry between --- lines)"))
+        }
+        let participant: String
+        switch YAMLValue.parse(yaml, file: provisional, firstLine: front.yamlLine, language: language) {
+        case .failure(let finding):
+            return .refused(.unprocessableContent, finding.message, findings: [finding])
+        case .success(let value):
+            guard let raw = value?["participant"]?.string, !raw.trimmingCharacters(in: .whitespaces).isEmpty else {
+                let finding = Finding(.missingField, at: SourceLocation(file: provisional, line: front.yamlLine, column: 1),
+                                      language.pick(ja: "participant がありません", en: "participant is missing"))
+                return .refused(.unprocessableContent, finding.message, findings: [finding])
+            }
+            participant = raw
+        }
+        guard let id = Self.fileName(forParticipant: participant) else {
+            return .refused(.badRequest, language.pick(ja: "participant には英数字・-・_ だけを使ってください（64文字まで）: \(participant)",
+                                                      en: "participant may only use letters, digits, - and _ (up to 64): \(participant)"))
+        }
+        let file = "events/\(event.slug)/worksheets/\(id).md"
+        let (worksheet, readFindings) = WorksheetReader(language: language).read(text, file: file)
+        var findings = readFindings
+        if let worksheet {
+            findings += Checker(language: language).check(worksheet: worksheet, in: event, content: content)
+        }
+        findings = Finding.ordered(findings.applyingStrict(strict))
+        if findings.hasErrors {
+            return .refused(.unprocessableContent, language.pick(ja: "ワークシートにエラーがあります。保存していません",
+                                                                en: "the worksheet has errors; nothing was saved"), findings: findings)
+        }
+        if event.worksheets.contains(where: { IDText.normalize($0.participant) == id && $0.location.file != file }) {
+            return .refused(.conflict, language.pick(ja: "参加者 \(id) のワークシートは別のファイルにあります",
+                                                    en: "participant \(id) already has a worksheet in another file"))
+        }
+        let group = worksheet?.group ?? ""
+        let outcome = await log.submit(event: event.slug, participant: id, group: group, file: file, data: submission.body,
+                                       editToken: submission.editToken)
+        switch outcome {
+        case .created(let token):
+            await accepted(event.slug, file)
+            return .accepted(.created, participant: id, file: file, editToken: token, findings: findings)
+        case .replaced:
+            await accepted(event.slug, file)
+            return .accepted(.ok, participant: id, file: file, editToken: nil, findings: findings)
+        case .conflict:
+            return .refused(.conflict, language.pick(
+                ja: "参加者 \(id) のワークシートはすでにあります。書き換えるには最初の送信で受け取った編集トークンが必要です",
+                en: "a worksheet for \(id) exists; replacing it needs the edit token from the first submission"))
+        case .failed(let detail):
+            return .refused(.internalServerError, language.pick(ja: "保存できませんでした: \(detail)", en: "could not save: \(detail)"))
+        }
+    }
+
+    struct SubmissionsJSON: Encodable {
+        struct Item: Encodable {
+            var participant: String
+            var group: String
+            var file: String
+            var firstSubmitted: Date
+            var lastSubmitted: Date
+            var submissions: Int
+        }
+        var event: String
+        var submissions: [Item]
+    }
+
+    /// `GET /api/events/<slug>/submissions`.
+    public func submissions(slug: String, joinCode candidate: String?) async -> CollectionReply {
+        let language = await content().site.language
+        guard await content().event(slug) != nil else {
+            return .refused(.notFound, language.pick(ja: "この回はありません: \(slug)", en: "no such event: \(slug)"))
+        }
+        guard joinCode.matches(candidate) else {
+            return .refused(.forbidden, language.pick(ja: "参加コードが違います", en: "the join code is missing or wrong"))
+        }
+        let items = await log.entries(event: slug).map {
+            SubmissionsJSON.Item(participant: $0.participant, group: $0.group, file: $0.file, firstSubmitted: $0.firstSubmitted,
+                                 lastSubmitted: $0.lastSubmitted, submissions: $0.submissions)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data = (try? encoder.encode(SubmissionsJSON(event: slug, submissions: items))) ?? Data("{}".utf8)
+        return CollectionReply(status: .ok, json: data)
+    }
+}

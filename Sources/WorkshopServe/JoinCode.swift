@@ -1,0 +1,47 @@
+import Foundation
+
+/// The code the facilitator announces in the room; every submission must
+/// carry it (`X-Join-Code`). Six characters from an alphabet without the
+/// look-alikes 0/O and 1/I, so it can be read aloud and typed from a slide.
+public struct JoinCode: Sendable, Hashable, CustomStringConvertible {
+    public static let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+    public static let length = 6
+
+    public let value: String
+
+    public init(_ value: String) {
+        self.value = Self.normalize(value)
+    }
+
+    /// A fresh random code.
+    public static func random() -> JoinCode {
+        var generator = SystemRandomNumberGenerator()
+        let characters = (0..<length).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] }
+        return JoinCode(String(characters))
+    }
+
+    public var description: String { value }
+
+    /// Whether `candidate` is this code. Case and surrounding spaces do not
+    /// matter; the comparison takes the same time wherever the first difference is.
+    public func matches(_ candidate: String?) -> Bool {
+        guard let candidate else { return false }
+        return Self.constantTimeEqual(Array(Self.normalize(candidate).utf8), Array(value.utf8))
+    }
+
+    static func normalize(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+    }
+
+    /// Compares every byte of the longer input, whatever the contents.
+    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        var difference = UInt8(a.count == b.count ? 0 : 1)
+        let count = max(a.count, b.count)
+        for index in 0..<count {
+            let x = index < a.count ? a[index] : 0
+            let y = index < b.count ? b[index] : 0
+            difference |= x ^ y
+        }
+        return difference == 0
+    }
+}

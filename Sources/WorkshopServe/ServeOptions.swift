@@ -1,0 +1,53 @@
+import Foundation
+import WorkshopSite
+
+/// What `workshop serve` was asked to do.
+public struct ServeOptions: Sendable {
+    /// The build the server keeps up to date (content root, output, theme).
+    public var build: BuildOptions
+    public var host: String
+    public var port: Int
+    /// Accept worksheets from the fill-in form (`--collect`).
+    public var collect: Bool
+    /// The join code submissions must carry; nil means a random one.
+    public var joinCode: String?
+    /// Submissions a client may send at once, and how many per minute after that.
+    public var rateLimit: RateLimiter.Limit
+    /// Largest accepted worksheet body.
+    public var maximumBodySize: Int
+    /// Where edit tokens and the submission log are kept (outside the content
+    /// root so they are never published): default `.workshop/` next to the content root.
+    public var stateFolder: String?
+    /// How often the watcher looks at the content and theme folders.
+    public var pollInterval: Duration
+    /// Add the live-reload script to served HTML pages.
+    public var liveReload: Bool
+
+    public init(build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: Int = 8000, collect: Bool = false,
+                joinCode: String? = nil, rateLimit: RateLimiter.Limit = .init(burst: 5, perMinute: 10),
+                maximumBodySize: Int = 256 * 1024, stateFolder: String? = nil,
+                pollInterval: Duration = .milliseconds(250), liveReload: Bool = true) {
+        self.build = build
+        self.host = host
+        self.port = port
+        self.collect = collect
+        self.joinCode = joinCode
+        self.rateLimit = rateLimit
+        self.maximumBodySize = maximumBodySize
+        self.stateFolder = stateFolder
+        self.pollInterval = pollInterval
+        self.liveReload = liveReload
+    }
+
+    /// The state folder, resolved: `<content root>/../.workshop`.
+    public var resolvedStateFolder: String {
+        if let stateFolder { return stateFolder }
+        return URL(fileURLWithPath: build.root).standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent(".workshop").path
+    }
+
+    /// True when the server listens only on this machine.
+    public var isLoopback: Bool {
+        host == "127.0.0.1" || host == "::1" || host == "localhost"
+    }
+}
