@@ -1,0 +1,51 @@
+import Foundation
+import WorkshopModel
+
+/// The fill-in markers that scaffolding (`workshop new`) writes into a blank
+/// worksheet, and the recognition of markers a participant left unfilled.
+///
+/// A field whose value is a placeholder gets a `placeholder-text` warning and
+/// counts as not written (the field is left out of the model), so the
+/// checker's "missing 影響" / "missing 理由" findings still fire and a
+/// placeholder never reaches the published report.
+public enum Placeholder {
+    /// The marker scaffolding writes in a Japanese worksheet.
+    public static let marker = "（記入してください）"
+    /// The marker scaffolding writes in an English worksheet.
+    public static let englishMarker = "(fill in)"
+
+    /// The marker for the site's language.
+    public static func marker(in language: Language) -> String {
+        language.pick(ja: marker, en: englishMarker)
+    }
+
+    /// Whole values that mean "not filled in" (compared with `IDText.key`,
+    /// so width, case and spaces do not matter).
+    static let values: Set<String> = Set([
+        marker, englishMarker, "（ここに記入）", "(ここに記入)", "ここに記入", "<記入>", "＜記入＞", "記入",
+        "（記入）", "（未記入）", "未記入", "TODO", "TBD", "(fill in)", "<fill in>", "fill in", "...", "…", "……", "・・・",
+        "(write here)", "<write here>", "xxx", "〇〇", "○○",
+    ].map(IDText.key))
+
+    /// Whether `text` is a placeholder left by the scaffolding: one of the
+    /// markers alone, only dots, `TODO: …`, `（例）…` (an example left in), or
+    /// text that still contains the scaffolding's own marker.
+    public static func isPlaceholder(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !trimmed.isEmpty, trimmed.allSatisfy({ ".．…・･。".contains($0) }) { return true }
+        let key = IDText.key(text)
+        if key.isEmpty { return false }
+        if values.contains(key) { return true }
+        if key.hasPrefix("todo:") || key.hasPrefix("todo(") { return true }
+        if key.hasPrefix("(例)") || key.hasPrefix("例:") || key.hasPrefix("(e.g.") || key.hasPrefix("e.g.:") { return true }
+        return text.contains(marker) || text.contains(englishMarker)
+    }
+
+    /// The `placeholder-text` warning for a field still holding a marker.
+    static func finding(_ text: WrittenText, label: String, language: Language) -> Finding {
+        let shown = text.text.count > 30 ? String(text.text.prefix(30)) + "…" : text.text
+        return Finding(.placeholderText, at: text.location, language.pick(
+            ja: "「\(label)」がまだ記入されていません（'\(shown)'）",
+            en: "'\(label)' is not filled in yet ('\(shown)')"))
+    }
+}
