@@ -3,7 +3,7 @@ import Testing
 import WorkshopLoad
 import WorkshopModel
 
-typealias Location = WorkshopModel.SourceLocation
+typealias SheetLocation = WorkshopModel.SourceLocation
 
 /// The worksheet format (docs: content-format, "Participant worksheet").
 @Suite struct WorksheetReaderTests {
@@ -13,7 +13,7 @@ typealias Location = WorkshopModel.SourceLocation
         WorksheetReader(language: language).read(text, file: file)
     }
 
-    static func at(_ line: Int, _ column: Int) -> Location { Location(file: file, line: line, column: column) }
+    static func at(_ line: Int, _ column: Int) -> SheetLocation { SheetLocation(file: file, line: line, column: column) }
 
     static func codes(_ findings: [Finding]) -> [FindingCode] { findings.map(\.code) }
 
