@@ -47,7 +47,7 @@ struct FillData: Encodable {
     /// JSON with `<`, `>`, `&` and the JavaScript line separators escaped as `\uXXXX`.
     func scriptSafeJSON() -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return Self.scriptSafe(json)
     }

@@ -22,6 +22,17 @@ struct SiteRenderTests {
         for path in expected { #expect(files[path] != nil, "missing \(path)") }
     }
 
+    @Test func perEventAndSitewideRenderingAddUpToTheWholeSite() throws {
+        let renderer = SiteRenderer(theme: try Repo.defaultTheme(), options: BuildOptions())
+        let content = SampleContent.content()
+        let whole = try renderer.render(content: content)
+        let parts = try renderer.renderEvent(slug, content: content) + renderer.renderSitewide(content: content)
+        #expect(Set(parts.map(\.path)) == Set(whole.map(\.path)))
+        let wholeByPath = Dictionary(whole.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
+        for part in parts { #expect(wholeByPath[part.path] == part.contents, "\(part.path) differs") }
+        #expect(try renderer.renderEvent("no-such-event", content: content).isEmpty)
+    }
+
     @Test(arguments: [Audience.facilitator, .public])
     func everyInternalLinkResolves(audience: Audience) throws {
         let findings = [Finding(.unknownLabel, at: SourceLocation(file: "x.md", line: 1, column: 1), "w")]
