@@ -46,12 +46,16 @@ extension PageFrame {
             "reportHref": page.link(SitePaths.report(event.slug)),
             "aggregatesHref": page.link(SitePaths.aggregates(event.slug)),
             "schedule": event.schedule.map { context(["time": $0.time, "title": $0.title]) },
-            "next": event.next.map { nextValues($0) },
+            "next": event.next.map { nextValues($0, from: page) },
         ])
     }
 
-    func nextValues(_ next: NextSession) -> PageContext {
-        context(["date": date(next.date), "time": next.time, "venue": next.venue, "title": next.title])
+    /// The next session; `href` links its event page when the series already has it.
+    func nextValues(_ next: NextSession, from page: PagePath) -> PageContext {
+        let known = next.date.flatMap { date in content.events.first { $0.date == date } }
+        return context(["date": date(next.date), "time": next.time, "venue": next.venue,
+                        "title": next.title.isEmpty ? known?.title : next.title,
+                        "href": known.map { page.link(SitePaths.event($0.slug)) }])
     }
 
     /// The group's display name (`A: 卸業・製造業グループ`).

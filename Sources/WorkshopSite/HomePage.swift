@@ -18,13 +18,20 @@ struct HomePage {
             ]))
         }
         let last = frame.content.events.last
-        let next = last?.next.map { frame.nextValues($0) }
+        let next = last?.next.map { frame.nextValues($0, from: page) }
+        let series = Aggregates.sum(frame.content.events.compactMap { aggregates[$0.slug] })
         return try frame.render(path: page.path, kind: "home", title: site.title, template: "home", values: context([
             "events": events,
             "hasEvents": !events.isEmpty,
             "eventCount": events.count,
             "next": next,
             "intro": site.subtitle,
+            "seriesStats": [
+                context(["label": frame.t("statSessions"), "value": frame.content.events.count]),
+                context(["label": frame.t("statParticipants"), "value": series.worksheetCount]),
+                context(["label": frame.t("statGroups"), "value": frame.content.events.map(\.groups.count).reduce(0, +)]),
+                context(["label": frame.t("statProcedures"), "value": series.procedureCounts.count]),
+            ],
         ]))
     }
 }

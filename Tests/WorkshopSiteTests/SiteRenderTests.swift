@@ -22,6 +22,28 @@ struct SiteRenderTests {
         for path in expected { #expect(files[path] != nil, "missing \(path)") }
     }
 
+    @Test func nextSessionLinksItsPageOnlyWhenTheSeriesHasIt() throws {
+        let files = try Repo.render()
+        #expect(try #require(files["events/\(slug)/index.html"]).text.contains("次回のページへ") == false)
+        var content = SampleContent.content()
+        var later = SampleContent.event()
+        later.slug = "2024-10-22-session-07"
+        later.title = "第7回"
+        later.date = CalendarDate(year: 2024, month: 10, day: 22)
+        later.next = nil
+        content.events.append(later)
+        let both = try Repo.render(content)
+        let event = try #require(both["events/\(slug)/index.html"]).text
+        #expect(event.contains("<a href=\"../../events/2024-10-22-session-07/index.html\">次回のページへ</a>"))
+        #expect(!(try #require(both["events/2024-10-22-session-07/index.html"]).text.contains("次回のページへ")))
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let first = try Repo.render()
+        let second = try Repo.render()
+        for (path, file) in first { #expect(second[path]?.contents == file.contents, "\(path) differs between two renders") }
+    }
+
     @Test func perEventAndSitewideRenderingAddUpToTheWholeSite() throws {
         let renderer = SiteRenderer(theme: try Repo.defaultTheme(), options: BuildOptions())
         let content = SampleContent.content()
