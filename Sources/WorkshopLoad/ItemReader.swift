@@ -42,8 +42,17 @@ struct ItemReader {
         return field.value
     }
 
+    /// A `placeholder-text` warning for an item heading still holding a marker
+    /// (`### 脅威 （記入してください）`); its id stays nil for the checker.
+    mutating func checkHeading(_ heading: SheetHeading) {
+        guard Placeholder.isPlaceholder(heading.text) else { return }
+        findings.append(Placeholder.finding(
+            WrittenText(heading.text, at: heading.location), label: language.pick(ja: "見出し", en: "heading"), language: language))
+    }
+
     /// A ② procedure (worksheet) or common procedure (group sheet): `脅威`, `理由`.
     mutating func choice(_ item: SheetSections.Item, _ document: MarkdownDocument) -> ProcedureChoice {
+        checkHeading(item.heading)
         let (procedure, title) = item.heading.procedure()
         var choice = ProcedureChoice(procedure: procedure, writtenTitle: title, location: item.heading.lineLocation)
         for field in fields(item, document, allowed: FieldLabel.underChoice) {

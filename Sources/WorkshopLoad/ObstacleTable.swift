@@ -60,11 +60,12 @@ struct ObstacleTable {
     }
 
     mutating func addRemedy(_ text: WrittenText, label: String) {
-        if text.isBlank || skippingPlaceholder { return }
+        if text.isBlank { return }
         if Placeholder.isPlaceholder(text.text) {
             findings.append(placeholder(text, label: label))
             return
         }
+        if skippingPlaceholder { return }
         guard open, !pairs.isEmpty else {
             findings.append(Finding(.remedyWithoutObstacle, at: text.location, language.pick(
                 ja: "解決手段の前に、対応する課題（- 課題: …）がありません",

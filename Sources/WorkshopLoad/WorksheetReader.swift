@@ -114,6 +114,7 @@ struct WorksheetBody {
     }
 
     private func readImpact(_ item: SheetSections.Item, _ document: MarkdownDocument, _ reader: inout ItemReader) -> ThreatImpact {
+        reader.checkHeading(item.heading)
         let (threat, title) = item.heading.threat()
         var impact = ThreatImpact(threat: threat, writtenTitle: title, location: item.heading.lineLocation)
         for field in reader.fields(item, document, allowed: FieldLabel.underThreat) {
@@ -132,6 +133,7 @@ struct WorksheetBody {
     }
 
     private mutating func readObstacles(_ item: SheetSections.Item, _ document: MarkdownDocument, _ reader: inout ItemReader) -> ProcedureObstacles {
+        reader.checkHeading(item.heading)
         let (procedure, title) = item.heading.procedure()
         var table = ObstacleTable(file: file, language: language)
         reader.obstacles(item.blocks, document, into: &table)

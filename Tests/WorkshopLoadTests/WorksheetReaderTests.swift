@@ -426,7 +426,7 @@ typealias SheetLocation = WorkshopModel.SourceLocation
         """
         let (sheet, findings) = Self.read(text)
         let placeholders = Finding.ordered(findings.filter { $0.code == .placeholderText })
-        #expect(placeholders.map(\.location.line) == [8, 9, 10, 13, 16, 19])
+        #expect(placeholders.map(\.location.line) == [8, 9, 10, 13, 16, 17, 19])
         #expect(placeholders.allSatisfy { $0.severity == .warning })
         #expect(placeholders.first?.message.contains("事業内容") == true)
         let ws = try #require(sheet)
@@ -435,6 +435,40 @@ typealias SheetLocation = WorkshopModel.SourceLocation
         #expect(ws.choices.first?.reason == nil)
         #expect(ws.obstacles.first?.pairs.map(\.obstacle.text) == ["本物の課題"])
         #expect(ws.obstacles.first?.pairs.first?.remedies.isEmpty == true)
+    }
+
+    @Test(arguments: [Language.ja, .en])
+    func aBlankScaffoldedWorksheetWarnsOnEveryField(language: Language) throws {
+        let m = Placeholder.marker(in: language)
+        let text = """
+        ---
+        participant: A-01
+        group: A
+        industry: "\(m)"
+        publish: false
+        ---
+        ## \(Theme.impact.title(in: language))
+        ### \(language.pick(ja: "脅威", en: "Threat")) \(m)
+        - \(FieldLabel.business.name(in: language)): \(m)
+        - \(FieldLabel.impact.name(in: language)): \(m)
+        - \(FieldLabel.severity.name(in: language)): \(m)
+        ## \(Theme.procedures.title(in: language))
+        ### \(language.pick(ja: "手順", en: "Procedure")) \(m)
+        - \(FieldLabel.threats.name(in: language)): \(m)
+        - \(FieldLabel.reason.name(in: language)): \(m)
+        ## \(Theme.obstacles.title(in: language))
+        ### \(language.pick(ja: "手順", en: "Procedure")) \(m)
+        - \(FieldLabel.obstacle.name(in: language)): \(m)
+          - \(FieldLabel.remedy.name(in: language)): \(m)
+        """
+        let (sheet, findings) = Self.read(text, language: language)
+        #expect(Set(Self.codes(findings)) == [.placeholderText])
+        #expect(Finding.ordered(findings).map(\.location.line) == [4, 8, 9, 10, 11, 13, 14, 15, 17, 18, 19])
+        let ws = try #require(sheet)
+        #expect(ws.impacts.first?.threat.id == nil)
+        #expect(ws.impacts.first?.business == nil)
+        #expect(ws.choices.first?.threats.isEmpty == true)
+        #expect(ws.obstacles.first?.pairs.isEmpty == true)
     }
 
     @Test func placeholderMarkersAreRecognised() {
