@@ -12,6 +12,8 @@ struct ProblemsPage {
         let items = Finding.ordered(findings).map { finding in
             context([
                 "file": finding.location.file, "line": finding.location.line, "column": finding.location.column,
+                "position": finding.location.line > 0
+                    ? "\(finding.location.file):\(finding.location.line):\(finding.location.column)" : finding.location.file,
                 "severity": finding.severity.rawValue, "severityName": frame.t("severity" + finding.severity.rawValue.capitalized),
                 "code": finding.code.rawValue, "message": finding.message,
             ])
