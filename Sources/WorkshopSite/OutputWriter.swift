@@ -4,7 +4,8 @@ import Foundation
 /// folder (`<output>.tmp-<random>`) that is swapped into place only when
 /// complete, so a failed or interrupted build leaves the previous output
 /// intact. `update` writes only the files whose bytes changed, each through a
-/// temporary file and a rename (for the dev server).
+/// temporary file and a rename (for the dev server). Hidden entries at the
+/// top of the old output (`.git`, `.nojekyll`, …) are kept.
 public struct OutputWriter: Sendable {
     public var output: String
 
@@ -35,11 +36,28 @@ public struct OutputWriter: Sendable {
             if let error = error as? BuildError { throw error }
             throw .outputNotWritable(path: output, detail: "\(error)")
         }
-        // Swap: old out of the way, new in, old removed.
+        // Hidden entries at the top of the old output (`.git` of a publishing
+        // checkout, `.gitkeep`, `.nojekyll`, …) move into the new one.
         let hadOutput = fileManager.fileExists(atPath: target.path)
+        var carried: [String] = []
+        if hadOutput {
+            let names = ((try? fileManager.contentsOfDirectory(atPath: target.path)) ?? []).filter { $0.hasPrefix(".") }
+            for name in names.sorted() where !fileManager.fileExists(atPath: temporary.appendingPathComponent(name).path) {
+                if (try? fileManager.moveItem(at: target.appendingPathComponent(name), to: temporary.appendingPathComponent(name))) != nil {
+                    carried.append(name)
+                }
+            }
+        }
+        func putBack() {
+            for name in carried {
+                try? fileManager.moveItem(at: temporary.appendingPathComponent(name), to: target.appendingPathComponent(name))
+            }
+        }
+        // Swap: old out of the way, new in, old removed.
         do {
             if hadOutput { try fileManager.moveItem(at: target, to: retired) }
         } catch {
+            putBack()
             try? fileManager.removeItem(at: temporary)
             throw .outputNotWritable(path: output, detail: "\(error)")
         }
@@ -47,6 +65,7 @@ public struct OutputWriter: Sendable {
             try fileManager.moveItem(at: temporary, to: target)
         } catch {
             if hadOutput { try? fileManager.moveItem(at: retired, to: target) }
+            putBack()
             try? fileManager.removeItem(at: temporary)
             throw .outputNotWritable(path: output, detail: "\(error)")
         }

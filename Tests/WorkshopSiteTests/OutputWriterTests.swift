@@ -18,6 +18,20 @@ struct OutputWriterTests {
         #expect(leftovers == ["Output"])
     }
 
+    @Test func keepsHiddenEntriesOfThePreviousOutput() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try "ref".write(to: output.appendingPathComponent(".git/HEAD"), atomically: true, encoding: .utf8)
+        try "".write(to: output.appendingPathComponent(".gitkeep"), atomically: true, encoding: .utf8)
+        try "stale".write(to: output.appendingPathComponent("stale.html"), atomically: true, encoding: .utf8)
+        try OutputWriter(output: output.path).write([RenderedFile(path: "index.html", text: "new")])
+        #expect(try String(contentsOf: output.appendingPathComponent(".git/HEAD"), encoding: .utf8) == "ref")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
+    }
+
     @Test func failedWriteLeavesPreviousOutputIntact() throws {
         let folder = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
