@@ -87,7 +87,7 @@ struct FieldItem: Sendable {
         let from = max(0, paragraph.start.column - 1)
         guard from <= characters.count else { return nil }
         var end = characters.count
-        if paragraph.end.line == paragraph.start.line { end = min(end, paragraph.end.column) }
+        if paragraph.end.line == paragraph.start.line { end = max(from, min(end, paragraph.end.column)) }
         guard let separator = characters[from..<end].firstIndex(where: { $0 == ":" || $0 == "：" }) else {
             // `- 課題` alone (its remedies nested below) is a label without a value.
             let whole = String(characters[from..<end]).trimmingCharacters(in: .whitespaces)

@@ -522,4 +522,26 @@ typealias SheetLocation = WorkshopModel.SourceLocation
         #expect(sheet?.impacts.last?.business?.text == "事業4999")
         #expect(sheet?.impacts.last?.business?.location.line == 6 + 1 + 4_999 * 3 + 1)
     }
+
+    @Test func oddInputNeverCrashes() {
+        let fragments = [
+            "## 事業影響\n", "## 課題\n", "## 実施手順\n", "###\n", "### \n", "### 脅威\n", "### ６－\n", "### -1\n", "-\n", "- :\n", "- ：値\n",
+            "- 課題:\n", "  - 解決手段:\n", "\t- 影響:\tタブ\n", "| 課題 |\n|---|\n| a | b | c |\n", "|a|\n|-|\n", "> - 課題: 引用\n",
+            "```\n- 課題: コード\n```\n", "- e\u{301}: 結合文字\n", "1. 事業内容: 番号付き\n", "<div>\n- 影響: html\n</div>\n",
+            String(repeating: "  ", count: 40) + "- 深い: x\n", String(repeating: "- ", count: 60) + "課題: y\n", "テキスト\n---\n", "\n",
+            "### 脅威 999999999999999999999\n", "- 脅威: ,,、、\n", "- 脅威: 3-\n", "**\n", "- **:** x\n",
+        ]
+        var seed: UInt64 = 42
+        for _ in 0..<100 {
+            var text = "---\nparticipant: X\ngroup: A\n---\n"
+            for _ in 0..<20 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += fragments[Int(seed >> 33) % fragments.count]
+            }
+            let (sheet, findings) = Self.read(text)
+            #expect(sheet != nil)
+            #expect(findings.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 })
+            _ = GroupSheetReader(language: .en).read(text.replacingOccurrences(of: "participant", with: "threats"), file: "g.md")
+        }
+    }
 }
