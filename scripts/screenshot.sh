@@ -54,7 +54,7 @@ trap 'rm -rf "$profile"' EXIT
 chrome() {
   "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars \
     --user-data-dir="$profile" --no-first-run --disable-extensions \
-    --run-all-compositor-stages-before-draw --virtual-time-budget=3000 \
+    --virtual-time-budget=3000 \
     "$@" >/dev/null 2>&1
 }
 
