@@ -6,17 +6,17 @@ import WorkshopModel
 @Suite struct CheckerTests {
     static let file = "events/e/worksheets/A-01.md"
 
-    static func at(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    static func at(_ line: Int, _ column: Int = 1) -> WorkshopModel.SourceLocation { WorkshopModel.SourceLocation(file: file, line: line, column: column) }
 
     static let threats = ThreatCatalogue(id: "t", title: "10大脅威", threats: (1...10).map {
-        Threat(id: $0, title: $0 == 3 ? "内部不正による情報漏えい等の被害" : "脅威\($0)", location: SourceLocation(file: "catalogs/t.yaml"))
-    }, location: SourceLocation(file: "catalogs/t.yaml"))
+        Threat(id: $0, title: $0 == 3 ? "内部不正による情報漏えい等の被害" : "脅威\($0)", location: WorkshopModel.SourceLocation(file: "catalogs/t.yaml"))
+    }, location: WorkshopModel.SourceLocation(file: "catalogs/t.yaml"))
 
     static let controls = ControlTable(id: "c", title: "管理策", controls: (1...20).map { no in
         Control(number: no, category: .people, iso: "6.3", title: "管理策\(no)", summary: "", procedures: (1...3).map {
-            Procedure(id: ProcedureID(control: no, number: $0), text: no == 6 && $0 == 1 ? "全社員向けに、年次セキュリティ研修を開催。" : "手順\(no)-\($0)", location: SourceLocation(file: "catalogs/c.yaml"))
-        }, location: SourceLocation(file: "catalogs/c.yaml"))
-    }, location: SourceLocation(file: "catalogs/c.yaml"))
+            Procedure(id: ProcedureID(control: no, number: $0), text: no == 6 && $0 == 1 ? "全社員向けに、年次セキュリティ研修を開催。" : "手順\(no)-\($0)", location: WorkshopModel.SourceLocation(file: "catalogs/c.yaml"))
+        }, location: WorkshopModel.SourceLocation(file: "catalogs/c.yaml"))
+    }, location: WorkshopModel.SourceLocation(file: "catalogs/c.yaml"))
 
     static func text(_ s: String, _ line: Int) -> WrittenText { WrittenText(s, at: at(line, 5)) }
     static func threat(_ id: Int?, _ line: Int, raw: String? = nil) -> ThreatRef { ThreatRef(raw: raw ?? "\(id ?? 0)", id: id, location: at(line)) }
@@ -34,9 +34,9 @@ import WorkshopModel
 
     static func event(_ sheets: [Worksheet], groups: [GroupSheet] = []) -> (Event, Content) {
         let event = Event(slug: "e", title: "第6回", threatCatalogueID: "t", controlTableID: "c", excludedThreats: [1],
-                          groups: [GroupInfo(id: "A", name: "卸業", location: SourceLocation(file: "events/e/event.yaml", line: 9, column: 5))],
-                          worksheets: sheets, groupSheets: groups, location: SourceLocation(file: "events/e/event.yaml", line: 1, column: 1))
-        let content = Content(site: SiteConfig(title: "s", location: SourceLocation(file: "site.yaml")), threatCatalogues: [threats], controlTables: [controls], events: [event])
+                          groups: [GroupInfo(id: "A", name: "卸業", location: WorkshopModel.SourceLocation(file: "events/e/event.yaml", line: 9, column: 5))],
+                          worksheets: sheets, groupSheets: groups, location: WorkshopModel.SourceLocation(file: "events/e/event.yaml", line: 1, column: 1))
+        let content = Content(site: SiteConfig(title: "s", location: WorkshopModel.SourceLocation(file: "site.yaml")), threatCatalogues: [threats], controlTables: [controls], events: [event])
         return (event, content)
     }
 
@@ -126,7 +126,7 @@ import WorkshopModel
 
     @Test func duplicateParticipantsAndUnknownGroup() {
         var second = Self.goodSheet()
-        second.location = SourceLocation(file: "events/e/worksheets/A-01-copy.md", line: 1, column: 1)
+        second.location = WorkshopModel.SourceLocation(file: "events/e/worksheets/A-01-copy.md", line: 1, column: 1)
         second.group = "Z"
         let (_, content) = Self.event([Self.goodSheet(), second])
         let found = Checker(language: .ja).check(content)

@@ -6,9 +6,9 @@ import WorkshopModel
 /// Golden tests of the text and JSON output.
 @Suite struct FindingReportTests {
     static let findings = [
-        Finding(.unknownProcedure, at: SourceLocation(file: "events/e/worksheets/A-01.md", line: 24, column: 5), "unknown procedure '6-4': control 6 has 6-1, 6-2, 6-3"),
-        Finding(.missingObstacles, at: SourceLocation(file: "events/e/worksheets/A-02.md", line: 9, column: 1), "procedure 6-1 chosen in theme 2 has no obstacle/remedy pair in theme 3"),
-        Finding(.unexpectedFile, at: SourceLocation(file: "events/e/worksheets/notes.txt"), "not a worksheet"),
+        Finding(.unknownProcedure, at: WorkshopModel.SourceLocation(file: "events/e/worksheets/A-01.md", line: 24, column: 5), "unknown procedure '6-4': control 6 has 6-1, 6-2, 6-3"),
+        Finding(.missingObstacles, at: WorkshopModel.SourceLocation(file: "events/e/worksheets/A-02.md", line: 9, column: 1), "procedure 6-1 chosen in theme 2 has no obstacle/remedy pair in theme 3"),
+        Finding(.unexpectedFile, at: WorkshopModel.SourceLocation(file: "events/e/worksheets/notes.txt"), "not a worksheet"),
     ]
 
     @Test func textReportMatchesTheCompilerForm() {
