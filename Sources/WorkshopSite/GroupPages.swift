@@ -52,6 +52,7 @@ struct GroupPages {
         return try frame.render(path: page.path, kind: "print", title: title(sheet), template: "print", values: context([
             "event": frame.eventValues(event, from: page),
             "groups": [frame.groupValues(sheet, in: event, from: page)],
+            "themeLevel": 2,
             "backHref": page.link(SitePaths.group(event.slug, sheet.group)),
         ]), event: event, bare: true)
     }
@@ -63,6 +64,7 @@ struct GroupPages {
             "groups": event.groupSheets.map { frame.groupValues($0, in: event, from: page) },
             "backHref": page.link(SitePaths.event(event.slug)),
             "isAll": true,
+            "themeLevel": 3,
         ]), event: event, bare: true)
     }
 }

@@ -60,6 +60,7 @@ struct ReportPage {
         return try frame.render(path: page.path, kind: "report", title: title, template: "report", values: context([
             "event": frame.eventValues(event, from: page),
             "reportTitle": title,
+            "themeLevel": 4,
             "seminarPages": seminar,
             "voices": voices,
             "themes": themes,
