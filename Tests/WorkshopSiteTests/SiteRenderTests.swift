@@ -38,6 +38,14 @@ struct SiteRenderTests {
         #expect(!(try #require(both["events/2024-10-22-session-07/index.html"]).text.contains("次回のページへ")))
     }
 
+    @Test func emptySiteStillRenders() throws {
+        let empty = Content(site: SiteConfig(title: "空のサイト", location: SourceLocation(file: "site.yaml")))
+        let files = try Repo.render(empty)
+        #expect(files["index.html"]?.text.contains("まだ開催回がありません") == true)
+        #expect(files["404.html"] != nil && files["sitemap.xml"] != nil)
+        #expect(LinkChecker(files: files).check().isEmpty)
+    }
+
     @Test func renderingIsDeterministic() throws {
         let first = try Repo.render()
         let second = try Repo.render()
