@@ -211,45 +211,61 @@ check_public_leaks_no_canary() {
 }
 
 check_interrupted_build() {
-  local out=$WORK/interrupted/Output big=$WORK/interrupted/Big
-  rm -rf "$WORK/interrupted" && mkdir -p "$WORK/interrupted"
-  if ! build_site "$CONTENT" "$out" facilitator >"$WORK/interrupted.log" 2>&1; then fail "the first build failed"; show "$WORK/interrupted.log"; return 1; fi
+  local base=$WORK/interrupted
+  local out=$base/Output big=$base/Big
+  rm -rf "$base" && mkdir -p "$base"
+  if ! build_site "$CONTENT" "$out" facilitator >"$base/first.log" 2>&1; then fail "the first build failed"; show "$base/first.log"; return 1; fi
   cp -r "$CONTENT" "$big"
   python3 "$REPO/Tests/Site/make_large_content.py" "$big" "${INTERRUPT_WORKSHEETS:-3000}" >/dev/null || { fail "could not make the large content"; return 1; }
 
-  # The complete new tree, to recognise a build that finished before the kill.
-  local started=$SECONDS
-  if ! build_site "$big" "$WORK/interrupted/Reference" facilitator >"$WORK/interrupted-ref.log" 2>&1; then
-    fail "the large content does not build"; show "$WORK/interrupted-ref.log"; return 1
-  fi
-  local full_build=$((SECONDS - started))
-  local old new
+  local old new=""
   old=$(tree_sum "$out")
-  new=$(tree_sum "$WORK/interrupted/Reference")
-
-  local delay state killed=0 finished=0 outcomes=""
-  for delay in 0.3 0.5 0.8 1.2 1.8 2.5; do
-    build_site "$big" "$out" facilitator >/dev/null 2>&1 &
-    local pid=$!
+  # Kill a build of the large content at several moments: early (loading and
+  # checking) and while it writes its temporary tree (Output.tmp-*, beside the
+  # output), which is when a careless writer would leave a mix.
+  local plan mode delay pid state outcomes="" killed=0 mid_write=0 leftovers=0 tmp written
+  for plan in start:0.4 start:1.5 write:0 write:0.4; do
+    mode=${plan%%:*} delay=${plan#*:}
+    find "$base" -maxdepth 1 -name 'Output.tmp-*' -exec rm -rf {} +
+    "$BIN" build --root "$big" --output "$out" --audience facilitator >"$base/killed.log" 2>&1 &
+    pid=$!
     background_pids+=("$pid")
+    if [[ $mode == write ]]; then
+      local waited=0
+      while kill -0 "$pid" 2>/dev/null && ! compgen -G "$base/Output.tmp-*" >/dev/null && ((waited < 18000)); do
+        sleep 0.05; waited=$((waited + 1))
+      done
+    fi
     sleep "$delay"
-    if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); else finished=$((finished + 1)); fi
+    tmp=$(compgen -G "$base/Output.tmp-*" | head -n 1 || true)
+    written=0; [[ -n "$tmp" ]] && written=$(find "$tmp" -type f 2>/dev/null | wc -l)
+    if kill -9 "$pid" 2>/dev/null; then
+      killed=$((killed + 1))
+      ((written > 0)) && mid_write=$((mid_write + 1))
+    fi
     wait "$pid" 2>/dev/null || true
+    leftovers=$((leftovers + $(find "$base" -maxdepth 1 -name 'Output.tmp-*' | wc -l)))
     state=$(tree_sum "$out")
-    if [[ "$state" == "$old" ]]; then outcomes+=" ${delay}s:old"
-    elif [[ "$state" == "$new" ]]; then outcomes+=" ${delay}s:new"; old=$new
+    if [[ "$state" == "$old" ]]; then
+      outcomes+=" $plan:old($written written)"
     else
-      fail "after kill -9 at ${delay}s the output is neither the old tree nor the complete new one ($(find "$out" -type f | wc -l) files)"
-      return 1
+      # Not the old tree: it must be the complete new one (the build finished first).
+      if [[ -z "$new" ]]; then
+        build_site "$big" "$base/Reference" facilitator >"$base/reference.log" 2>&1 || { fail "the large content does not build"; show "$base/reference.log"; return 1; }
+        new=$(tree_sum "$base/Reference")
+      fi
+      if [[ "$state" != "$new" ]]; then
+        fail "after kill -9 ($plan, $written files in the temporary tree) the output is neither the old tree nor the complete new one ($(find "$out" -type f | wc -l) files)"
+        return 1
+      fi
+      outcomes+=" $plan:new"; old=$new
     fi
     local garbage
     garbage=$(find "$out" -name '*.tmp-*' | head -n 5)
-    if [[ -n "$garbage" ]]; then fail "temporary files left inside the output after kill -9 at ${delay}s: $garbage"; return 1; fi
+    if [[ -n "$garbage" ]]; then fail "temporary files left inside the output after kill -9 ($plan): $garbage"; return 1; fi
   done
-  if [[ $killed -eq 0 ]]; then fail "every build finished before the kill (a full build takes ${full_build}s): make the content larger"; return 1; fi
-  local siblings
-  siblings=$(find "$WORK/interrupted" -maxdepth 1 -name 'Output.tmp-*' | wc -l)
-  pass "killed $killed builds mid-way (full build ${full_build}s); the output stayed whole:${outcomes}; $siblings unfinished sibling folder(s) Output.tmp-* left beside it, none inside"
+  if ((mid_write == 0)); then fail "no build was killed while writing (outcomes:$outcomes): the test did not reach the middle"; return 1; fi
+  pass "killed $killed builds ($mid_write while writing); the output stayed whole:$outcomes; no temporary files inside it ($leftovers unfinished Output.tmp-* folder(s) were left beside it)"
 }
 
 check_group_pdf() {

@@ -297,8 +297,13 @@ class FillFormServeTests(unittest.TestCase):
 
             driver.switch_to.new_window("tab")
             driver.get(base + f"events/{slug}/fill/index.html")
-            wait(driver, lambda d: d.find_elements(By.ID, "join-code"),
-                 what="the join-code field (the served form must have collection on)")
+            wait(driver, lambda d: d.find_elements(By.ID, "participant"), what="the form (#participant)")
+            data = json.loads(driver.execute_script(
+                "var e = document.getElementById('workshop-data'); return e ? e.textContent : '{}';") or "{}")
+            if data.get("collect") is not True:
+                reason("the fill-in page served by `serve --collect` has collection off (\"collect\": "
+                       + json.dumps(data.get("collect")) + " in #workshop-data): no join code, no Submit")
+            wait(driver, lambda d: d.find_elements(By.ID, "join-code"), what="the join-code field")
             fill_worksheet(driver, participant)
             errors = form_errors(driver)
             if errors:
