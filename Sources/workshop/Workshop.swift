@@ -8,7 +8,7 @@ struct Workshop: ParsableCommand {
         commandName: "workshop",
         abstract: "Check and build the site of a security workshop series.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self, BuildCommand.self, InitCommand.self, NewCommand.self, PDFCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self, InitCommand.self, NewCommand.self, PDFCommand.self, ServeCommand.self])
 
     /// Exit status: 0 no errors, 1 errors in the content, 2 the command could not run.
     static func main() {

@@ -1,0 +1,145 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+@testable import WorkshopServe
+import WorkshopSite
+
+/// A small content tree in a temporary folder: one event with groups A and B,
+/// a four-threat catalogue and one control with three procedures.
+struct ServeFixture {
+    static let slug = "2024-10-08-session-06"
+    let folder: URL
+
+    var root: String { folder.appendingPathComponent("Content").path }
+    var output: String { folder.appendingPathComponent("Output").path }
+    var worksheets: URL { folder.appendingPathComponent("Content/events/\(Self.slug)/worksheets") }
+
+    /// The repo's themes, found from this file.
+    static var themes: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Themes").path
+    }
+
+    static func make() throws -> ServeFixture {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-serve-\(UUID().uuidString)")
+        let files: [String: String] = [
+            "site.yaml": "title: テスト事業\nlanguage: ja\nbase_url: /\norganiser: 事務局\n",
+            "catalogs/threats-2024.yaml": """
+            id: t2024
+            title: 10大脅威 2024
+            threats:
+              - { id: 1, title: ランサムウェアによる被害 }
+              - { id: 2, title: サプライチェーンの弱点を悪用した攻撃 }
+              - { id: 3, title: 内部不正による情報漏えい等の被害 }
+              - { id: 4, title: 標的型攻撃による機密情報の窃取 }
+
+            """,
+            "catalogs/controls-2024.yaml": """
+            id: c2024
+            title: 管理策
+            controls:
+              - no: 6
+                category: people
+                iso: "6.3"
+                title: 情報セキュリティの意識向上、教育および訓練
+                summary: 教育
+                procedures:
+                  - { id: 6-1, text: 全社員向けに、年次セキュリティ研修を開催。 }
+                  - { id: 6-2, text: 標的型メール訓練を実施。 }
+                  - { id: 6-3, text: 研修の理解度を確認。 }
+
+            """,
+            "events/\(slug)/event.yaml": """
+            title: 第6回 セミナー・ワークショップ
+            number: 6
+            date: 2024-10-08
+            threats: t2024
+            controls: c2024
+            excluded_threats: [1]
+            groups:
+              - { id: A, name: 卸業・製造業グループ }
+              - { id: B, name: 小売業グループ }
+
+            """,
+        ]
+        for (path, text) in files {
+            let url = folder.appendingPathComponent("Content").appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Content/events/\(slug)/worksheets"), withIntermediateDirectories: true)
+        return ServeFixture(folder: folder)
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func options(collect: Bool = true, rateLimit: RateLimiter.Limit = .unlimited) -> ServeOptions {
+        ServeOptions(build: BuildOptions(root: root, output: output, themesFolder: Self.themes),
+                     collect: collect, joinCode: "ABC234", rateLimit: rateLimit,
+                     stateFolder: folder.appendingPathComponent(".workshop").path)
+    }
+
+    /// A server whose site has been built once.
+    func server(collect: Bool = true, rateLimit: RateLimiter.Limit = .unlimited) async -> DevServer {
+        let server = DevServer(options: options(collect: collect, rateLimit: rateLimit), say: { _ in })
+        await server.site.fullBuild()
+        return server
+    }
+
+    static func worksheet(_ participant: String, group: String = "A", procedure: String = "6-1", reason: String = "人的対策が効果的。") -> String {
+        """
+        ---
+        participant: \(participant)
+        group: \(group)
+        industry: 卸売業
+        ---
+
+        ## ① 事業影響の認識
+
+        ### 脅威 3
+        - 事業内容: 電子部品の卸売
+        - 影響: 取引先情報が漏れると、顧客と仕入先が直接取引を始めるおそれがある。
+        - 影響度: 高
+
+        ## ② 有効な実施手順
+
+        ### \(procedure)
+        - 脅威: 3
+        - 理由: \(reason)
+
+        ## ③ 課題と解決手段
+
+        ### \(procedure)
+        - 課題: 社内に教育できる人材がいない。
+          - 解決手段: 外部研修を活用する。
+
+        """
+    }
+}
+
+extension TestClientProtocol {
+    /// POSTs a worksheet to the collection endpoint.
+    func submit(_ body: String, slug: String = ServeFixture.slug, code: String? = "ABC234", token: String? = nil,
+                contentType: String = "text/markdown; charset=utf-8") async throws -> TestResponse {
+        try await submit(bytes: Array(body.utf8), slug: slug, code: code, token: token, contentType: contentType)
+    }
+
+    func submit(bytes: [UInt8], slug: String = ServeFixture.slug, code: String? = "ABC234", token: String? = nil,
+                contentType: String = "text/markdown; charset=utf-8") async throws -> TestResponse {
+        var headers: HTTPFields = [.contentType: contentType]
+        if let code { headers[HTTPField.Name("X-Join-Code")!] = code }
+        if let token { headers[HTTPField.Name("X-Edit-Token")!] = token }
+        return try await execute(uri: "/api/events/\(slug)/worksheets", method: .post, headers: headers, body: ByteBuffer(bytes: bytes))
+    }
+}
+
+extension TestResponse {
+    var json: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))) as? [String: Any] ?? [:]
+    }
+
+    var text: String { String(buffer: body) }
+}
