@@ -96,7 +96,7 @@ enum InstalledThemes {
             folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path,
             folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path,
             folder.deletingLastPathComponent().appendingPathComponent("share/workshop/Themes").path,
-        ]
+        ] + ToolThemes.folders() // also when run by name from PATH (arguments[0] is then just "workshop")
     }
 }
 

@@ -35,7 +35,7 @@ struct PDFCommand: ParsableCommand {
         var chromium = Chromium.find()
         chromium?.timeout = timeout
         let export = PDFExport(root: root, output: output, event: event, audience: audience,
-                               extraThemeFolders: InstalledThemes.folders + ToolThemes.folders(), chromium: chromium)
+                               extraThemeFolders: InstalledThemes.folders, chromium: chromium)
         do {
             let written = try export.run { Terminal.write($0 + "\n") }
             Terminal.write(language.pick(ja: "PDF を \(written.count) 件作成しました（\(output)/）\n",
