@@ -1,0 +1,83 @@
+import Foundation
+
+/// What `workshop-bench` was asked to measure. Parsed by hand so the
+/// benchmark needs nothing beyond the site engine.
+struct BenchOptions: Sendable {
+    var worksheets = 2000
+    /// Number of events; nil means one event per ~40 worksheets.
+    var events: Int?
+    var runs = 3
+    /// Keep the generated content, Hugo site and outputs in this folder.
+    var keep: String?
+    var hugo = true
+    /// The repository content whose site.yaml and catalogues are copied.
+    var content = "Content"
+    /// The release `workshop` binary; nil means next to this executable.
+    var workshop: String?
+    /// Also time each build step in-process (load, check, theme, render, write).
+    var profile = false
+    var seed: UInt64 = 2024
+
+    static let usage = """
+        usage: workshop-bench [--worksheets 2000] [--events N] [--runs 3] [--keep DIR] [--no-hugo]
+                              [--content Content] [--workshop PATH] [--profile] [--seed N]
+
+        Generates a synthetic series of worksheets, builds it with the release
+        `workshop build` binary (spawned, so its peak memory is its own) and,
+        where `hugo` is on PATH, times Hugo rendering the same Markdown.
+        Prints wall time, files written, files per second and peak RSS.
+        It is a benchmark, not a test: the exit status is 0 whatever the figures.
+        """
+
+    enum ParseOutcome {
+        case run(BenchOptions)
+        case help
+        case failure(String)
+    }
+
+    static func parse(_ arguments: [String]) -> ParseOutcome {
+        var options = BenchOptions()
+        var rest = arguments[...]
+        func value(_ flag: String) -> Result<String, ParseFailure> {
+            guard let next = rest.popFirst() else { return .failure(ParseFailure(text: "\(flag) needs a value")) }
+            return .success(next)
+        }
+        func number(_ flag: String, minimum: Int) -> Result<Int, ParseFailure> {
+            value(flag).flatMap { text in
+                guard let number = Int(text), number >= minimum else {
+                    return .failure(ParseFailure(text: "\(flag) needs a whole number ≥ \(minimum), not '\(text)'"))
+                }
+                return .success(number)
+            }
+        }
+        do throws(ParseFailure) {
+            while let flag = rest.popFirst() {
+                switch flag {
+                case "--worksheets": options.worksheets = try number(flag, minimum: 1).get()
+                case "--events": options.events = try number(flag, minimum: 1).get()
+                case "--runs": options.runs = try number(flag, minimum: 1).get()
+                case "--keep": options.keep = try value(flag).get()
+                case "--no-hugo": options.hugo = false
+                case "--content": options.content = try value(flag).get()
+                case "--workshop": options.workshop = try value(flag).get()
+                case "--profile": options.profile = true
+                case "--seed": options.seed = UInt64(try number(flag, minimum: 0).get())
+                case "-h", "--help": return .help
+                default: return .failure("unknown argument '\(flag)'")
+                }
+            }
+        } catch {
+            return .failure(error.text)
+        }
+        return .run(options)
+    }
+
+    /// Events used: as asked, or one per ~40 worksheets, never more than worksheets.
+    var eventCount: Int {
+        min(worksheets, max(1, events ?? Int((Double(worksheets) / 40).rounded())))
+    }
+}
+
+struct ParseFailure: Error {
+    var text: String
+}
