@@ -167,20 +167,33 @@ enum MarkdownParser {
 }
 
 /// Maps cmark's 1-based byte columns to 1-based character columns.
+/// ASCII lines map one to one; for other lines a table gives, for every byte,
+/// the character that contains it (built once per line, so deep trees with
+/// many nodes per line stay linear).
 struct ColumnMap {
-    let lines: [Substring]
+    private let tables: [[Int32]?]
 
-    func characterColumn(line: Int, byteColumn: Int) -> Int {
-        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(byteColumn, 1) }
-        let utf8 = lines[line - 1].utf8
-        var bytes = 0
-        var characters = 0
-        for character in lines[line - 1] {
-            if bytes >= byteColumn - 1 { break }
-            bytes += character.utf8.count
-            characters += 1
+    init(lines: [Substring]) {
+        tables = lines.map { line in
+            let utf8 = line.utf8
+            guard utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            var table: [Int32] = []
+            table.reserveCapacity(utf8.count)
+            var index: Int32 = 0
+            for character in line {
+                index += 1
+                for _ in 0..<character.utf8.count { table.append(index) }
+            }
+            return table
         }
-        if bytes < byteColumn - 1 { characters += (byteColumn - 1 - min(bytes, utf8.count)) }
-        return characters + 1
+    }
+
+    /// The column of the character containing the byte at `byteColumn`
+    /// (a start column, or cmark's inclusive end column).
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= tables.count, byteColumn >= 1, let table = tables[line - 1] else { return max(byteColumn, 1) }
+        if byteColumn <= table.count { return Int(table[byteColumn - 1]) }
+        // Past the end of the line (e.g. an end column after the last character).
+        return Int(table.last ?? 0) + (byteColumn - table.count)
     }
 }
