@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        // Already resolved through Hummingbird; named here because WorkshopServe imports them directly.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +36,14 @@ let package = Package(
         ),
         .target(
             name: "WorkshopServe",
-            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         .executableTarget(
             name: "workshop",

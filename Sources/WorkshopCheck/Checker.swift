@@ -60,8 +60,8 @@ public struct Checker: Sendable {
     }
 
     /// Findings for one worksheet in its event (the collection endpoint and
-    /// the dev server use this). Includes the duplicate-participant rule
-    /// against the event's other worksheets.
+    /// the dev server use this). The duplicate-participant rule needs the
+    /// other worksheets and is left to the caller (the endpoint answers 409).
     public func check(worksheet: Worksheet, in event: Event, content: Content) -> [Finding] {
         let lookup = lookup(for: event, in: content)
         return WorksheetRules(lookup: lookup, event: event, language: language).check(worksheet)
