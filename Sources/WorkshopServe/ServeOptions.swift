@@ -27,6 +27,8 @@ public struct ServeOptions: Sendable {
                 joinCode: String? = nil, rateLimit: RateLimiter.Limit = .init(burst: 5, perMinute: 10),
                 maximumBodySize: Int = 256 * 1024, stateFolder: String? = nil,
                 pollInterval: Duration = .milliseconds(250), liveReload: Bool = true) {
+        var build = build
+        build.collectSubmissions = collect
         self.build = build
         self.host = host
         self.port = port

@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable, Hashable {
     public var keepGoing: Bool
     /// Treat the "error with --strict" warnings as errors.
     public var strict: Bool
+    /// The fill-in form submits to the collection endpoint (set by `workshop serve --collect`).
+    public var collectSubmissions: Bool = false
 
     public init(root: String = "Content", output: String = "Output", themeName: String = "default", themesFolder: String? = nil, extraThemeFolders: [String] = [], audience: Audience = .facilitator, baseURL: String? = nil, keepGoing: Bool = false, strict: Bool = false) {
         self.root = root

@@ -72,6 +72,8 @@ struct FillData: Encodable {
 struct FillPage {
     var frame: PageFrame
     var event: Event
+    /// The form may submit to `workshop serve --collect`.
+    var collect: Bool = false
 
     func render() throws(BuildError) -> RenderedFile? {
         guard frame.theme.hasTemplate("fill") else { return nil }
@@ -80,7 +82,7 @@ struct FillPage {
         // `dataJSON` is JSON made safe for a script element; the template prints it with {{{dataJSON}}}.
         return try frame.render(path: page.path, kind: "fill", title: title, template: "fill", values: context([
             "event": frame.eventValues(event, from: page),
-            "dataJSON": FillData(event: event, content: frame.content).scriptSafeJSON(),
+            "dataJSON": FillData(event: event, content: frame.content, collect: collect).scriptSafeJSON(),
             "fillScriptHref": page.link("assets/fill.js"),
             "fillCSSHref": page.link("assets/fill.css"),
         ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug)), (title, nil)], event: event)

@@ -84,7 +84,7 @@ public struct SiteRenderer: Sendable {
         files += try GroupPages(frame: frame, event: event).render()
         files.append(try ReportPage(frame: frame, event: event).render())
         files.append(try AggregatesPage(frame: frame, event: event, aggregates: aggregates).render())
-        if let fill = try FillPage(frame: frame, event: event).render() { files.append(fill) }
+        if let fill = try FillPage(frame: frame, event: event, collect: options.collectSubmissions).render() { files.append(fill) }
         files.append(EventExport(event: event, aggregates: aggregates, audience: options.audience).file())
         files.append(ProceduresCSV(event: event, table: frame.controlTable(of: event), catalogue: frame.threatCatalogue(of: event),
                                    audience: options.audience, language: frame.language).file())

@@ -173,4 +173,15 @@ struct SiteRenderTests {
         #expect(data.excludedThreats == [1])
         #expect(data.controls.first?.categoryName == "組織")
     }
+
+    @Test func fillPageSubmitsOnlyWhenServedWithCollect() throws {
+        let slug = SampleContent.event().slug
+        let plain = try #require(try Repo.render()["events/\(slug)/fill/index.html"]).text
+        #expect(plain.contains("\"collect\":false"))
+        var options = BuildOptions()
+        options.collectSubmissions = true
+        let files = try SiteRenderer(theme: try Repo.defaultTheme(), options: options).render(content: SampleContent.content(), findings: [])
+        let served = try #require(files.first { $0.path == "events/\(slug)/fill/index.html" }).text
+        #expect(served.contains("\"collect\":true"))
+    }
 }
