@@ -23,6 +23,7 @@ public struct OutputWriter: Sendable {
         let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let temporary = parent.appendingPathComponent("\(target.lastPathComponent).tmp-\(suffix)")
         let retired = parent.appendingPathComponent("\(target.lastPathComponent).old-\(suffix)")
+        recoverInterruptedBuild()
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: false)
@@ -70,6 +71,26 @@ public struct OutputWriter: Sendable {
             throw .outputNotWritable(path: output, detail: "\(error)")
         }
         if hadOutput { try? fileManager.removeItem(at: retired) }
+    }
+
+    /// Tidies up after a build that was killed: an unfinished `<output>.tmp-*`
+    /// is removed; if the kill fell between the two renames of the swap (the
+    /// old output moved aside, the new one not yet in), the old output is put
+    /// back first. Builds into one output folder are not meant to run at once.
+    func recoverInterruptedBuild() {
+        let fileManager = FileManager.default
+        let target = outputURL
+        let parent = target.deletingLastPathComponent()
+        guard let siblings = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+        let name = target.lastPathComponent
+        let retired = siblings.filter { $0.hasPrefix("\(name).old-") }.sorted()
+        if !fileManager.fileExists(atPath: target.path), let newest = retired.last {
+            try? fileManager.moveItem(at: parent.appendingPathComponent(newest), to: target)
+        }
+        for sibling in siblings where sibling.hasPrefix("\(name).tmp-") || sibling.hasPrefix("\(name).old-") {
+            let url = parent.appendingPathComponent(sibling)
+            if fileManager.fileExists(atPath: url.path) { try? fileManager.removeItem(at: url) }
+        }
     }
 
     /// Writes the files whose contents differ from what is on disk; returns their paths.

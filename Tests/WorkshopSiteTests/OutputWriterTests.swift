@@ -18,6 +18,23 @@ struct OutputWriterTests {
         #expect(leftovers == ["Output"])
     }
 
+    @Test func aBuildKilledMidwayIsTidiedUpByTheNext() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Output")
+        let writer = OutputWriter(output: output.path)
+        try writer.write([RenderedFile(path: "index.html", text: "old")])
+        // A kill between the swap's two renames: the old output aside, an unfinished new one.
+        try FileManager.default.moveItem(at: output, to: folder.appendingPathComponent("Output.old-abc"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Output.tmp-def/x"), withIntermediateDirectories: true)
+        writer.recoverInterruptedBuild()
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Output"])
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Output.tmp-ghi"), withIntermediateDirectories: true)
+        try writer.write([RenderedFile(path: "index.html", text: "new")])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Output"])
+    }
+
     @Test func keepsHiddenEntriesOfThePreviousOutput() throws {
         let folder = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
