@@ -32,6 +32,12 @@ public struct HTMLRenderer: Sendable {
 
     /// Renders the inline content of a piece of Markdown written in one field.
     public func renderInline(_ markdown: String) -> String {
+        if Self.isPlainText(markdown) { return HTML.escape(markdown) }
+        return renderInlineParsed(markdown)
+    }
+
+    /// `renderInline` through the parser, always.
+    func renderInlineParsed(_ markdown: String) -> String {
         let document = MarkdownDocument(parsing: markdown)
         var state = RenderState()
         var out = ""
@@ -42,6 +48,27 @@ public struct HTMLRenderer: Sendable {
         }
         for block in document.blocks { renderNode(block, into: &out, state: &state, tight: false) }
         return out
+    }
+
+    /// Whether cmark would render `text` as itself, escaped: one line, no
+    /// surrounding spaces, no character that starts inline markup, an entity,
+    /// an autolink or (at the start) a block. Most free text participants
+    /// write is like that, and skipping the parser keeps rendering fast.
+    static func isPlainText(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        if first.properties.isWhitespace || last.properties.isWhitespace { return false }
+        switch first {
+        case "#", "-", "+", ">", "=", "|", "0"..."9": return false
+        default: break
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\t", "\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "!", "@", ":", "|": return false
+            default:
+                if scalar.value < 0x20 { return false }
+            }
+        }
+        return !text.lowercased().contains("www.")
     }
 
     /// Anchors already used in one rendered document.

@@ -55,13 +55,28 @@ public enum IDText {
 
     /// NFKC plus the dash fold, with surrounding white space trimmed.
     public static func normalize(_ text: String) -> String {
-        let nfkc = text.precomposedStringWithCompatibilityMapping
+        let nfkc = isNFKCStable(text) ? text : text.precomposedStringWithCompatibilityMapping
         var out = ""
         out.reserveCapacity(nfkc.utf8.count)
         for character in nfkc {
             out.append(dashes.contains(character) ? "-" : character)
         }
         return out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether NFKC leaves `text` as it is, judged cheaply: ASCII, hiragana,
+    /// katakana (full width, without combining marks) and CJK unified
+    /// ideographs are stable. Anything else takes the full normalisation.
+    static func isNFKCStable(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x7F, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x4E00...0x9FFF, 0x3001...0x3002, 0x300C...0x300F:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// A key for comparing labels and titles: normalised, lower-cased, with

@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopModel
 
 /// Writes the rendered site to disk. A full write goes to a temporary sibling
 /// folder (`<output>.tmp-<random>`) that is swapped into place only when
@@ -27,10 +28,29 @@ public struct OutputWriter: Sendable {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: false)
+            // Folders first (each once), then the files on all cores.
+            var urls: [URL] = []
+            urls.reserveCapacity(files.count)
+            var folders = Set<String>()
             for file in files {
                 let url = try Self.resolve(file.path, in: temporary)
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.contents.write(to: url)
+                urls.append(url)
+                folders.insert(url.deletingLastPathComponent().path)
+            }
+            for folder in folders.sorted() {
+                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            let targets = urls
+            let failures = Array(files.indices).concurrentMap { index -> String? in
+                do {
+                    try files[index].contents.write(to: targets[index])
+                    return nil
+                } catch {
+                    return "\(files[index].path): \(error)"
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first {
+                throw BuildError.outputNotWritable(path: output, detail: failure)
             }
         } catch {
             try? fileManager.removeItem(at: temporary)

@@ -66,4 +66,18 @@ import Testing
         #expect(HTML.safeURL(" java\tscript:alert(1)") == nil)
         #expect(HTML.safeURL("data:text/html,x") == nil)
     }
+
+    @Test(arguments: [
+        "取引先情報が漏れると、顧客と仕入先が直接取引を始めるおそれがある。", "plain text", "人的対策（教育）が一番有効。",
+        "a'b\"c", "価格 100円", "ＩＴ担当が１名", "a*b*", "**強調**", "see www.example.jp", "http://x.jp", "1. 番号",
+        "- 箇条", "a & b", "<b>x</b>", "a\nb", " 先頭の空白", "テキスト`code`", "x_y_z", "~~消す~~", "メール a@example.jp",
+    ])
+    func plainTextFastPathMatchesTheParser(text: String) {
+        let renderer = HTMLRenderer()
+        var parsed = renderer.renderInlineParsed(text)
+        while parsed.hasSuffix("\n") { parsed.removeLast() }
+        var fast = renderer.renderInline(text)
+        while fast.hasSuffix("\n") { fast.removeLast() }
+        #expect(fast == parsed)
+    }
 }

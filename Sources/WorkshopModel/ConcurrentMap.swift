@@ -3,7 +3,7 @@ import Foundation
 extension Array where Element: Sendable {
     /// `map`, with the calls spread over the machine's cores; the results
     /// keep the order of the elements.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let slots = ResultSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
