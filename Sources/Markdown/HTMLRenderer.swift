@@ -68,7 +68,19 @@ public struct HTMLRenderer: Sendable {
                 if scalar.value < 0x20 { return false }
             }
         }
-        return !text.lowercased().contains("www.")
+        // "www." starts an autolink (any case).
+        var previous: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            if byte == UInt8(ascii: "."), previous.count == 3, previous.allSatisfy({ $0 == UInt8(ascii: "w") }) { return false }
+            if lower == UInt8(ascii: "w") {
+                previous.append(lower)
+                if previous.count > 3 { previous.removeFirst() }
+            } else {
+                previous.removeAll(keepingCapacity: true)
+            }
+        }
+        return true
     }
 
     /// Anchors already used in one rendered document.

@@ -31,14 +31,34 @@ public enum Placeholder {
     /// markers alone, only dots, `TODO: …`, `（例）…` (an example left in), or
     /// text that still contains the scaffolding's own marker.
     public static func isPlaceholder(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty, trimmed.allSatisfy({ ".．…・･。".contains($0) }) { return true }
-        let key = IDText.key(text)
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { !$0.properties.isWhitespace }) else { return false }
+        if scalars.allSatisfy({ $0.properties.isWhitespace || "．…・･。.".unicodeScalars.contains($0) }) { return true }
+        // Whole-value markers are short; long text is only looked at for a
+        // leading "TODO:" / "（例）" and for the scaffolding's own marker.
+        let short = scalars.count <= longestValue
+        let key = IDText.key(short ? text : String(text.prefix(12)))
         if key.isEmpty { return false }
-        if values.contains(key) { return true }
+        if short && values.contains(key) { return true }
         if key.hasPrefix("todo:") || key.hasPrefix("todo(") { return true }
         if key.hasPrefix("(例)") || key.hasPrefix("例:") || key.hasPrefix("(e.g.") || key.hasPrefix("e.g.:") { return true }
-        return text.contains(marker) || text.contains(englishMarker)
+        return contains(text, marker) || contains(text, englishMarker)
+    }
+
+    /// Longer than this (in scalars, with spaces), a value cannot be one of `values`.
+    static let longestValue = 40
+
+    /// Substring search on UTF-8 bytes (no Foundation bridging on the hot path).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
+        guard let first = pattern.first, haystack.count >= pattern.count else { return false }
+        var index = 0
+        let last = haystack.count - pattern.count
+        while index <= last {
+            if haystack[index] == first && haystack[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The `placeholder-text` warning for a field still holding a marker.

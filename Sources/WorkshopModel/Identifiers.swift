@@ -48,20 +48,23 @@ public enum IDText {
     /// Characters that people type for a hyphen in ids: hyphen, non-breaking
     /// hyphen, figure dash, en/em dash, horizontal bar, minus sign, the katakana
     /// prolonged sound mark (ー and half-width ｰ) and small hyphen-minus.
-    static let dashes: Set<Character> = [
-        "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}",
-        "\u{2212}", "\u{30FC}", "\u{FF70}", "\u{FE63}", "\u{FF0D}", "\u{2043}", "\u{FE58}",
+    static let dashes: Set<UInt32> = [
+        0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015,
+        0x2212, 0x30FC, 0xFF70, 0xFE63, 0xFF0D, 0x2043, 0xFE58,
     ]
 
     /// NFKC plus the dash fold, with surrounding white space trimmed.
+    /// Text that NFKC cannot change (ASCII, kana, common kanji) skips Foundation.
     public static func normalize(_ text: String) -> String {
         let nfkc = isNFKCStable(text) ? text : text.precomposedStringWithCompatibilityMapping
-        var out = ""
-        out.reserveCapacity(nfkc.utf8.count)
-        for character in nfkc {
-            out.append(dashes.contains(character) ? "-" : character)
+        var scalars = Substring(nfkc).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        var out = String.UnicodeScalarView()
+        for scalar in scalars {
+            out.append(dashes.contains(scalar.value) ? "-" : scalar)
         }
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(out)
     }
 
     /// Whether NFKC leaves `text` as it is, judged cheaply: ASCII, hiragana,
