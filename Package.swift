@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "WorkshopServe",
             dependencies: [
-                "WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite",
+                "WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite", "Markdown",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

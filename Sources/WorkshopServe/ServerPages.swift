@@ -1,23 +1,11 @@
 import Foundation
+import Markdown
 import WorkshopModel
 
 /// The pages only the dev server shows: the build-failed page that replaces
 /// the site while the content has errors, and the facilitator's list of submissions.
 enum ServerPages {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 
     static func buildFailed(title: String, message: String, findings: [Finding], displayRoot: String, language: Language) -> Data {
         let items = findings.filter { $0.severity == .error }.prefix(500).map { finding in
