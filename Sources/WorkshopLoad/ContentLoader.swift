@@ -64,6 +64,11 @@ public struct ContentLoader: Sendable {
             fileCount += filesRead
         }
         content.events = events.map(\.0).sorted(by: Self.eventOrder)
+        if content.events.isEmpty {
+            findings.append(Finding(.noEvents, at: SourceLocation(file: "events"), language.pick(
+                ja: "イベントがまだありません（workshop new event SLUG で作成できます）",
+                en: "no events yet (create one with workshop new event SLUG)")))
+        }
         return LoadResult(content: content, findings: Finding.ordered(findings), fileCount: fileCount)
     }
 

@@ -125,4 +125,11 @@ import WorkshopModel
         #expect(run.content.events.count == 2)
         #expect(run.content.events.reduce(0) { $0 + $1.worksheets.count } >= 17)
     }
+
+    @Test func aSiteWithoutEventsGetsANote() {
+        let run = CheckRun.run(.memory(["site.yaml": "title: x\nlanguage: en\n"]), strict: true)
+        #expect(run.findings.map(\.code) == [.noEvents])
+        #expect(run.findings.first?.severity == .note)
+        #expect(!run.findings.hasErrors)
+    }
 }
