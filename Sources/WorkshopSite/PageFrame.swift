@@ -13,6 +13,26 @@ struct PageFrame {
     var strings: [String: String]
     /// Whether the problems page exists (facilitator builds with findings).
     var hasProblemsPage: Bool
+    /// The templates compiled for fast rendering; nil when the theme uses a
+    /// Mustache feature only swift-mustache renders.
+    var templates: PageTemplates?
+
+    init(theme: SiteTheme, library: MustacheLibrary, options: BuildOptions, content: Content,
+         strings: [String: String], hasProblemsPage: Bool) {
+        self.theme = theme
+        self.library = library
+        self.options = options
+        self.content = content
+        self.strings = strings
+        self.hasProblemsPage = hasProblemsPage
+        self.templates = PageTemplates(library, names: theme.templates.keys)
+    }
+
+    /// Renders one template with swift-mustache's semantics (fast path first).
+    func renderTemplate(_ name: String, values: PageContext) -> String? {
+        if let templates, let html = templates.render(values, withTemplate: name) { return html }
+        return library.render(values, withTemplate: name)
+    }
 
     var language: Language { content.site.language }
 
@@ -43,11 +63,11 @@ struct PageFrame {
         all["scripts"] = scripts.filter(present).map { ["src": page.link($0)] as PageContext }
         all["stylesheets"] = stylesheets.filter(present).map { ["href": page.link($0)] as PageContext }
         all = all.adding(values)
-        guard theme.hasTemplate(template), let main = library.render(all, withTemplate: template) else {
+        guard theme.hasTemplate(template), let main = renderTemplate(template, values: all) else {
             throw .templateError(file: "\(template).mustache", line: nil, message: "template missing from theme '\(theme.name)'")
         }
         all["mainHTML"] = main
-        guard let html = library.render(all, withTemplate: "base") else {
+        guard let html = renderTemplate("base", values: all) else {
             throw .templateError(file: "base.mustache", line: nil, message: "template missing from theme '\(theme.name)'")
         }
         return RenderedFile(path: path, text: html)
