@@ -5,11 +5,15 @@ import WorkshopModel
 import WorkshopSite
 
 /// The site the dev server keeps up to date. A full build loads, checks,
-/// renders and swaps the output folder. A change to one worksheet re-reads
-/// only that file, re-checks its event, re-renders that event's pages and the
-/// sitewide pages (home, catalogues: their counts), and writes only the files
-/// whose bytes changed. Anything else (site.yaml, catalogues, event.yaml,
-/// group sheets, a deleted worksheet, the theme) falls back to a full build.
+/// renders and swaps the output folder, and keeps what it prepared (filtered
+/// content, templates, aggregates) and what it wrote (`OutputMirror`). A
+/// change to worksheets (edited, new or deleted) re-reads only those files,
+/// re-checks their event, recomputes that event's aggregates, renders only
+/// the pages the change affects (`WorksheetEdit.affectedPages`) and writes
+/// only the files whose bytes changed, comparing with what was last written.
+/// Anything else (site.yaml, catalogues, event.yaml, group sheets, the theme,
+/// an event's first or last worksheet, a problems page appearing or going)
+/// falls back to a full build.
 public actor IncrementalBuild {
     public struct Result: Sendable {
         /// What was rebuilt, for the terminal ("events/…/A-01.md", "full build").
@@ -28,12 +32,19 @@ public actor IncrementalBuild {
     private var loadFindings: [Finding] = []
     private var checkFindings: [String: [Finding]] = [:]
     private var theme: SiteTheme?
+    /// The filtered content, templates and aggregates of the last render, updated event by event.
+    private var prepared: PreparedSite?
+    /// The findings the rendered pages show (the problems page).
+    private var renderedFindings: [Finding] = []
+    /// What the output folder holds, as last written.
+    private var mirror: OutputMirror
     /// False while the output folder does not match the content (after a failure).
     private var outputIsCurrent = false
     public private(set) var lastFailure: BuildError?
 
     public init(options: BuildOptions) {
         self.options = options
+        self.mirror = OutputMirror(output: options.output)
     }
 
     public var currentContent: Content {
@@ -67,29 +78,49 @@ public actor IncrementalBuild {
     /// Rebuild after `changed` (paths relative to the content root; theme paths start with `Themes/`).
     public func rebuild(changed: [String], themeChanged: Bool) -> Result {
         let worksheetPaths = changed.filter(Self.isWorksheet)
-        guard !themeChanged, content != nil, theme != nil,
+        guard !themeChanged, let known = content, theme != nil,
               !worksheetPaths.isEmpty, worksheetPaths.count == changed.count,
-              worksheetPaths.allSatisfy({ FileManager.default.fileExists(atPath: absolute($0)) }) else {
+              worksheetPaths.allSatisfy({ known.event(Self.eventSlug(of: $0)) != nil }) else {
             return fullBuild(reason: changed.count == 1 ? changed[0] : "\(changed.count) files")
         }
         let clock = ContinuousClock()
         let start = clock.now
-        var slugs: Set<String> = []
-        for path in worksheetPaths { slugs.insert(reread(path)) }
-        guard let content else { return fullBuild() }
+        let slugs = Set(worksheetPaths.map(Self.eventSlug))
+        let emptyBefore = slugs.filter { known.event($0)?.worksheets.isEmpty ?? true }
+        let edits = worksheetPaths.map(reread)
+        // The loader expects group sheets only once an event has worksheets: its first or last one changes the findings.
+        guard let content, emptyBefore == slugs.filter({ content.event($0)?.worksheets.isEmpty ?? true }) else {
+            return fullBuild(reason: changed.count == 1 ? changed[0] : "\(changed.count) files")
+        }
         let checker = Checker(language: content.site.language)
         for slug in slugs {
             if let event = content.event(slug) { checkFindings[slug] = checker.check(event: event, content: content) }
         }
         let what = worksheetPaths.count == 1 ? worksheetPaths[0] : "\(worksheetPaths.count) worksheets"
+        let findings = self.findings
         if findings.hasErrors { return fail(.contentHasErrors(findings), what: what, since: start) }
-        guard outputIsCurrent, let theme else { return renderAll(what: what, since: start) }
+        let renderer = theme.map { SiteRenderer(theme: $0, options: options) }
+        guard outputIsCurrent, let renderer, var site = prepared,
+              renderer.hasProblemsPage(findings: findings) == site.hasProblemsPage else {
+            return renderAll(what: what, since: start)
+        }
         do throws(BuildError) {
-            let renderer = SiteRenderer(theme: theme, options: options)
-            var files: [RenderedFile] = []
-            for slug in slugs.sorted() { files += try renderer.renderEvent(slug, content: content, findings: findings) }
-            files += try renderer.renderSitewide(content: content, findings: findings)
-            let written = try OutputWriter(output: options.output).update(files)
+            for slug in slugs.sorted() {
+                if let event = content.event(slug) { site = renderer.replacing(event, in: site) }
+            }
+            prepared = site
+            var pages = edits.flatMap { $0.affectedPages(in: content) }
+            if findings != renderedFindings { pages.append(.problems) }
+            var files = try renderer.render(pages.withoutRepeats, of: site, findings: findings)
+            let removed = Set(edits.compactMap { $0.removedPage(in: content) })
+            var paths = Set(mirror.paths).subtracting(removed)
+            let before = paths.count
+            for file in files { paths.insert(file.path) }
+            if !removed.isEmpty || paths.count != before {
+                files.append(renderer.sitemap(paths: paths.filter { $0 != "sitemap.xml" }, site: site))
+            }
+            renderedFindings = findings
+            let written = try mirror.apply(files, removing: removed.sorted())
             lastFailure = nil
             return Result(what: what, duration: clock.now - start, filesChanged: written.count, incremental: true, findings: findings)
         } catch {
@@ -97,28 +128,33 @@ public actor IncrementalBuild {
         }
     }
 
-    /// Re-reads one worksheet into the content; returns its event's slug.
-    private func reread(_ path: String) -> String {
-        let parts = path.split(separator: "/").map(String.init)
-        let slug = parts.count > 1 ? parts[1] : ""
-        guard var content, let index = content.events.firstIndex(where: { $0.slug == slug }) else { return slug }
+    /// Re-reads one worksheet into the content (or drops it when the file is gone).
+    private func reread(_ path: String) -> WorksheetEdit {
+        let slug = Self.eventSlug(of: path)
+        guard var content, let index = content.events.firstIndex(where: { $0.slug == slug }) else {
+            return WorksheetEdit(event: slug)
+        }
         let language = content.site.language
         loadFindings.removeAll { $0.location.file == path }
         var event = content.events[index]
+        let before = event.worksheets.first { $0.location.file == path }
         event.worksheets.removeAll { $0.location.file == path }
-        let data = FileManager.default.contents(atPath: absolute(path)) ?? Data()
-        switch SourceText.decode(data, file: path, language: language) {
-        case .failure(let finding):
-            loadFindings.append(finding)
-        case .success(let text):
-            let (worksheet, more) = WorksheetReader(language: language).read(text, file: path)
-            loadFindings += more
-            if let worksheet { event.worksheets.append(worksheet) }
+        var after: Worksheet?
+        if let data = FileManager.default.contents(atPath: absolute(path)) {
+            switch SourceText.decode(data, file: path, language: language) {
+            case .failure(let finding):
+                loadFindings.append(finding)
+            case .success(let text):
+                let (worksheet, more) = WorksheetReader(language: language).read(text, file: path)
+                loadFindings += more
+                after = worksheet
+                if let worksheet { event.worksheets.append(worksheet) }
+            }
+            event.worksheets.sort { ($0.participant, $0.location.file) < ($1.participant, $1.location.file) }
         }
-        event.worksheets.sort { ($0.participant, $0.location.file) < ($1.participant, $1.location.file) }
         content.events[index] = event
         self.content = content
-        return slug
+        return WorksheetEdit(event: slug, before: before, after: after)
     }
 
     private func renderAll(what: String, since start: ContinuousClock.Instant) -> Result {
@@ -127,8 +163,15 @@ public actor IncrementalBuild {
         let findings = self.findings
         if findings.hasErrors { return fail(.contentHasErrors(findings), what: what, since: start) }
         do throws(BuildError) {
-            let files = try SiteRenderer(theme: theme, options: options).render(content: content, findings: findings)
+            let renderer = SiteRenderer(theme: theme, options: options)
+            let site = try renderer.prepareSite(content: content, findings: findings)
+            let files = try renderer.render(site, findings: findings)
+            mirror.forget()
+            prepared = nil
             try OutputWriter(output: options.output).write(files)
+            mirror.reset(to: files)
+            prepared = site
+            renderedFindings = findings
             outputIsCurrent = true
             lastFailure = nil
             return Result(what: what, duration: clock.now - start, filesChanged: files.count, incremental: false, findings: findings)
@@ -145,6 +188,12 @@ public actor IncrementalBuild {
 
     private func absolute(_ path: String) -> String {
         URL(fileURLWithPath: options.root).appendingPathComponent(path).path
+    }
+
+    /// The `<slug>` of `events/<slug>/…`.
+    static func eventSlug(of path: String) -> String {
+        let parts = path.split(separator: "/")
+        return parts.count > 1 ? String(parts[1]) : ""
     }
 
     /// `events/<slug>/worksheets/<name>.md`
