@@ -76,8 +76,15 @@ extension SiteRenderer {
     /// Pages that do not exist in this site (an unknown event, a group
     /// without a sheet, worksheets in the public audience) give no file.
     public func render(_ pages: [SitePage], of site: PreparedSite, findings: [Finding] = [], leftOutFiles: [String] = []) throws(BuildError) -> [RenderedFile] {
+        // Pages render on all cores (each depends only on the prepared site), in the order given.
+        let prepared = site.prepared
+        let results = pages.concurrentMap { page -> Result<[RenderedFile], BuildError> in
+            do throws(BuildError) {
+                return .success(try render(page, of: prepared, findings: findings, leftOutFiles: leftOutFiles))
+            } catch { return .failure(error) }
+        }
         var files: [RenderedFile] = []
-        for page in pages { files += try render(page, of: site.prepared, findings: findings, leftOutFiles: leftOutFiles) }
+        for result in results { files += try result.get() }
         return files
     }
 
