@@ -41,7 +41,7 @@ extension PageFrame {
             "venue": event.venue,
             "access": event.access,
             "themeTitle": event.themeTitle,
-            "summaryHTML": event.summary.isEmpty ? nil : Markup.article(event.summary),
+            "summaryHTML": event.summary.isEmpty ? nil : summaryHTML[event.summary] ?? Markup.article(event.summary),
             "href": page.link(SitePaths.event(event.slug)),
             "reportHref": page.link(SitePaths.report(event.slug)),
             "aggregatesHref": page.link(SitePaths.aggregates(event.slug)),

@@ -7,15 +7,24 @@ import WorkshopModel
 /// into the base layout.
 struct PageFrame {
     var theme: SiteTheme
-    var library: MustacheLibrary
+    var library: MustacheLibrary { didSet { templates = PageTemplates(library, names: theme.templates.keys) } }
     var options: BuildOptions
-    var content: Content
+    var content: Content {
+        didSet {
+            catalogueNav = Self.catalogueNav(of: content)
+            summaryHTML = Self.summaryHTML(of: content)
+        }
+    }
     var strings: [String: String]
     /// Whether the problems page exists (facilitator builds with findings).
     var hasProblemsPage: Bool
     /// The templates compiled for fast rendering; nil when the theme uses a
     /// Mustache feature only swift-mustache renders.
     var templates: PageTemplates?
+    /// The catalogue links of the site navigation (label key, target), worked out once.
+    var catalogueNav: [(key: String, target: String)]
+    /// Each event summary's HTML by its Markdown: every page of an event shows it.
+    var summaryHTML: [String: String]
 
     init(theme: SiteTheme, library: MustacheLibrary, options: BuildOptions, content: Content,
          strings: [String: String], hasProblemsPage: Bool) {
@@ -26,6 +35,30 @@ struct PageFrame {
         self.strings = strings
         self.hasProblemsPage = hasProblemsPage
         self.templates = PageTemplates(library, names: theme.templates.keys)
+        self.catalogueNav = Self.catalogueNav(of: content)
+        self.summaryHTML = Self.summaryHTML(of: content)
+    }
+
+    static func summaryHTML(of content: Content) -> [String: String] {
+        var table: [String: String] = [:]
+        for event in content.events where !event.summary.isEmpty && table[event.summary] == nil {
+            table[event.summary] = Markup.article(event.summary)
+        }
+        return table
+    }
+
+    /// Each catalogue the events use, once, in the order the events name them.
+    static func catalogueNav(of content: Content) -> [(key: String, target: String)] {
+        var items: [(key: String, target: String)] = []
+        var seen = Set<String>()
+        for event in content.events {
+            for id in [event.threatCatalogueID, event.controlTableID] where !id.isEmpty && seen.insert(id).inserted {
+                let isThreats = content.threatCatalogue(id) != nil
+                guard isThreats || content.controlTable(id) != nil else { continue }
+                items.append((key: isThreats ? "navThreats" : "navControls", target: SitePaths.catalogue(id)))
+            }
+        }
+        return items
     }
 
     /// Renders one template with swift-mustache's semantics (fast path first).
@@ -77,14 +110,8 @@ struct PageFrame {
     func common(page: PagePath, kind: String, title: String, event: Event?, bare: Bool) -> PageContext {
         let site = content.site
         var nav: [PageContext] = [link(t("navHome"), page.link(SitePaths.home), current: page.path == SitePaths.home)]
-        var seen = Set<String>()
-        for event in content.events {
-            for id in [event.threatCatalogueID, event.controlTableID] where !id.isEmpty && seen.insert(id).inserted {
-                let isThreats = content.threatCatalogue(id) != nil
-                guard isThreats || content.controlTable(id) != nil else { continue }
-                let target = SitePaths.catalogue(id)
-                nav.append(link(isThreats ? t("navThreats") : t("navControls"), page.link(target), current: page.path == target))
-            }
+        for item in catalogueNav {
+            nav.append(link(t(item.key), page.link(item.target), current: page.path == item.target))
         }
         if hasProblemsPage {
             nav.append(link(t("navProblems"), page.link(SitePaths.problems), current: page.path == SitePaths.problems))

@@ -3,20 +3,34 @@
 /// site works from `file://` and under any sub-path.
 struct PagePath: Sendable, Hashable {
     /// The file's path relative to the output root.
-    var path: String
+    var path: String { didSet { root = Self.root(of: path, absoluteRoot: absoluteRoot) } }
     /// An absolute root used instead of `../` (the 404 page, served at any depth, with `--base-url`).
-    var absoluteRoot: String?
+    var absoluteRoot: String? { didSet { root = Self.root(of: path, absoluteRoot: absoluteRoot) } }
+    /// `../` repeated to the output root (empty at the root); worked out once, links are many.
+    private(set) var root: String
 
     init(_ path: String, absoluteRoot: String? = nil) {
         self.path = path
         self.absoluteRoot = absoluteRoot
+        self.root = Self.root(of: path, absoluteRoot: absoluteRoot)
+    }
+
+    private static func root(of path: String, absoluteRoot: String?) -> String {
+        absoluteRoot ?? String(repeating: "../", count: max(0, depth(of: path)))
     }
 
     /// How many folders deep the file is.
-    var depth: Int { path.split(separator: "/").count - 1 }
+    var depth: Int { Self.depth(of: path) }
 
-    /// `../` repeated to the output root (empty at the root).
-    var root: String { absoluteRoot ?? String(repeating: "../", count: max(0, depth)) }
+    private static func depth(of path: String) -> Int {
+        // The non-empty `/`-separated parts, less one (as `split(separator:)` counts them).
+        var parts = 0
+        var inPart = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") { inPart = false } else if !inPart { inPart = true; parts += 1 }
+        }
+        return parts - 1
+    }
 
     /// A relative link to `target` (a path from the output root, with an optional `#fragment`).
     func link(_ target: String) -> String { root + target }
@@ -54,6 +68,10 @@ enum SitePaths {
     /// A safe path segment: letters, digits, `-`, `_`, `.` kept; anything else
     /// percent-free replaced by `_` (ids are ASCII in practice).
     static func segment(_ text: String) -> String {
+        // Plain ASCII ids (nearly all) are kept as they are.
+        if text.utf8.allSatisfy(isPlainByte) {
+            return text.isEmpty || text.utf8.allSatisfy({ $0 == UInt8(ascii: ".") }) ? "_" : text
+        }
         let kept = text.unicodeScalars.map { scalar -> String in
             let c = Character(scalar)
             if c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_") { return String(c) }
@@ -63,5 +81,14 @@ enum SitePaths {
         }.joined()
         if kept.isEmpty || kept.allSatisfy({ $0 == "." }) { return "_" }
         return kept
+    }
+
+    /// ASCII letters, digits, `-`, `_` and `.`.
+    private static func isPlainByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): return true
+        default: return false
+        }
     }
 }
