@@ -28,7 +28,7 @@ import WorkshopModel
         #expect(site.theme == "plain")
         #expect(site.organiser == "事務局")
         #expect(site.contact == Contact(tel: "0120-000-000", email: "office@example.jp", url: "https://example.jp/", hours: "9:00-17:00"))
-        #expect(result.findings.isEmpty, "\(result.findings)")
+        #expect(result.findings.ignoringNoEvents.isEmpty, "\(result.findings.ignoringNoEvents)")
     }
 
     @Test func crlfAndBOM() {
@@ -37,13 +37,13 @@ import WorkshopModel
         let result = LoaderTestSupport.loadBytes(["site.yaml": bytes])
         #expect(result.content.site.title == "事業")
         #expect(result.content.site.theme == "plain")
-        #expect(result.findings.isEmpty, "\(result.findings)")
+        #expect(result.findings.ignoringNoEvents.isEmpty, "\(result.findings.ignoringNoEvents)")
     }
 
     @Test func missingSiteIsAnErrorWithDefaults() {
         let result = LoaderTestSupport.load(["catalogs/README.md": "x"])
-        #expect(result.findings.map(\.code) == [.missingSite])
-        #expect(result.findings.first?.severity == .error)
+        #expect(result.findings.ignoringNoEvents.map(\.code) == [.missingSite])
+        #expect(result.findings.ignoringNoEvents.first?.severity == .error)
         #expect(result.content.site.language == .ja)
         #expect(result.content.site.baseURL == "/")
     }
@@ -51,8 +51,8 @@ import WorkshopModel
     @Test func unknownLanguageFallsBackToJapanese() {
         let result = LoaderTestSupport.load(["site.yaml": "title: x\nlanguage: fr\n"])
         #expect(result.content.site.language == .ja)
-        #expect(result.findings.map(\.code) == [.unknownLanguage])
-        #expect(result.findings.first?.location == WorkshopModel.SourceLocation(file: "site.yaml", line: 2, column: 11))
+        #expect(result.findings.ignoringNoEvents.map(\.code) == [.unknownLanguage])
+        #expect(result.findings.ignoringNoEvents.first?.location == WorkshopModel.SourceLocation(file: "site.yaml", line: 2, column: 11))
     }
 
     @Test func unknownKeysSuggestTheNearestAndSpeakTheSiteLanguage() {
@@ -64,8 +64,8 @@ import WorkshopModel
 
     @Test func yamlErrorsAreInTheDeclaredLanguage() {
         let result = LoaderTestSupport.load(["site.yaml": "language: en\ntitle: [unclosed\n"])
-        #expect(result.findings.map(\.code) == [.invalidYAML])
-        #expect(result.findings.first?.message.hasPrefix("not valid YAML") == true)
+        #expect(result.findings.ignoringNoEvents.map(\.code) == [.invalidYAML])
+        #expect(result.findings.ignoringNoEvents.first?.message.hasPrefix("not valid YAML") == true)
         #expect(result.content.site.language == .en)
     }
 
@@ -74,15 +74,15 @@ import WorkshopModel
             "site.yaml": LoaderTestSupport.englishSite,
             "events/x/voices.yaml": "a: b",
         ])
-        #expect(!result.findings.isEmpty)
-        #expect(result.findings.allSatisfy { $0.message.unicodeScalars.allSatisfy(\.isASCII) }, "\(result.findings)")
+        #expect(!result.findings.ignoringNoEvents.isEmpty)
+        #expect(result.findings.ignoringNoEvents.allSatisfy { $0.message.unicodeScalars.allSatisfy(\.isASCII) }, "\(result.findings.ignoringNoEvents)")
     }
 }
 
 @Suite struct EmptySiteTests {
     @Test func emptySiteYAMLLacksATitle() {
         let result = LoaderTestSupport.load(["site.yaml": "\n"])
-        #expect(result.findings.map(\.code) == [.emptyFile, .missingField])
+        #expect(result.findings.ignoringNoEvents.map(\.code) == [.emptyFile, .missingField])
         #expect(result.content.site.language == .ja)
     }
 }
