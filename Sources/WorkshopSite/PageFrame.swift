@@ -34,7 +34,12 @@ struct PageFrame {
         self.content = content
         self.strings = strings
         self.hasProblemsPage = hasProblemsPage
-        self.templates = PageTemplates(library, names: theme.templates.keys)
+        // The theme's own compiled templates (parsed once per theme); `library` is the theme's library.
+        do {
+            self.templates = try theme.pageTemplates()
+        } catch {
+            self.templates = PageTemplates(library, names: theme.templates.keys)
+        }
         self.catalogueNav = Self.catalogueNav(of: content)
         self.summaryHTML = Self.summaryHTML(of: content)
     }

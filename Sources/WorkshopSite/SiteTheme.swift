@@ -9,13 +9,15 @@ import WorkshopModel
 public struct SiteTheme: Sendable {
     public var name: String
     /// Template sources by name (`base`, `event`, …; partials by their file name).
-    public var templates: [String: String]
+    public var templates: [String: String] { didSet { parsed = ParsedTemplates() } }
     /// Where each template came from, for error messages.
-    public var templateFiles: [String: String]
+    public var templateFiles: [String: String] { didSet { parsed = ParsedTemplates() } }
     /// UI strings by language, then key.
     public var strings: [Language: [String: String]]
     /// Asset files by path under `assets/`.
     public var assets: [String: Data]
+    /// The templates parsed on first use, shared by copies of this theme.
+    private var parsed = ParsedTemplates()
 
     public init(name: String, templates: [String: String], templateFiles: [String: String] = [:], strings: [Language: [String: String]] = [:], assets: [String: Data] = [:]) {
         self.name = name
@@ -47,8 +49,29 @@ public struct SiteTheme: Sendable {
         return result
     }
 
-    /// Parses every template into a Mustache library.
+    /// Every template parsed into a Mustache library (parsed once per theme).
     public func library() throws(BuildError) -> MustacheLibrary {
+        try parsedTemplates().get().library
+    }
+
+    /// The templates compiled for fast rendering (nil when a template uses a
+    /// feature only swift-mustache renders), parsed once per theme.
+    func pageTemplates() throws(BuildError) -> PageTemplates? {
+        try parsedTemplates().get().pageTemplates
+    }
+
+    private func parsedTemplates() -> Result<ParsedTemplates.Parsed, BuildError> {
+        parsed.get {
+            do throws(BuildError) {
+                let library = try parseLibrary()
+                return .success(.init(library: library, pageTemplates: PageTemplates(library, names: templates.keys)))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private func parseLibrary() throws(BuildError) -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
             do {
