@@ -232,7 +232,9 @@ check_interrupted_build() {
   # checking) and while it writes its temporary tree (Output.tmp-*, beside the
   # output), which is when a careless writer would leave a mix.
   local plan mode delay pid state outcomes="" killed=0 mid_write=0 leftovers=0 tmp written
-  for plan in start:0.4 start:1.5 write:0 write:0.4; do
+  # files:N kills as soon as the temporary tree holds N files (the writer is
+  # fast, so a fixed delay after it starts can miss the middle of writing).
+  for plan in start:0.4 start:1.5 write:0 write:0.4 files:1 files:300; do
     mode=${plan%%:*} delay=${plan#*:}
     find "$base" -maxdepth 1 -name 'Output.tmp-*' -exec rm -rf {} +
     "$BIN" build --root "$big" --output "$out" --audience facilitator >"$base/killed.log" 2>&1 &
@@ -244,7 +246,18 @@ check_interrupted_build() {
         sleep 0.05; waited=$((waited + 1))
       done
     fi
-    sleep "$delay"
+    if [[ $mode == files ]]; then
+      local growing count
+      while kill -0 "$pid" 2>/dev/null; do
+        growing=$(compgen -G "$base/Output.tmp-*" | head -n 1 || true)
+        if [[ -n "$growing" ]]; then
+          count=$(find "$growing" -type f 2>/dev/null | head -n "$delay" | wc -l)
+          ((count >= delay)) && break
+        fi
+      done
+    else
+      sleep "$delay"
+    fi
     tmp=$(compgen -G "$base/Output.tmp-*" | head -n 1 || true)
     written=0; [[ -n "$tmp" ]] && written=$(find "$tmp" -type f 2>/dev/null | wc -l)
     if kill -9 "$pid" 2>/dev/null; then
