@@ -85,19 +85,10 @@ struct BuildCommand: ParsableCommand {
 
 extension Audience: ExpressibleByArgument {}
 
-/// Where an installed `workshop` finds the bundled themes: `Themes/` beside
-/// the package checkout it was built in (`.build/<config>/workshop` → `../../Themes`),
-/// or `share/workshop/Themes` beside a `bin/` install.
+/// Where the tool finds its bundled themes (`$WORKSHOP_THEMES`, `share/workshop/Themes`
+/// beside `bin/`, or `Themes/` above the executable in a package checkout).
 enum InstalledThemes {
-    static var folders: [String] {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let folder = executable.deletingLastPathComponent()
-        return [
-            folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path,
-            folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path,
-            folder.deletingLastPathComponent().appendingPathComponent("share/workshop/Themes").path,
-        ] + ToolThemes.folders() // also when run by name from PATH (arguments[0] is then just "workshop")
-    }
+    static var folders: [String] { ToolThemes.folders() }
 }
 
 /// The `language:` of site.yaml, read cheaply for the CLI's own messages.
