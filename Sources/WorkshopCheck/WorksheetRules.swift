@@ -111,8 +111,11 @@ struct WorksheetRules: Sendable {
     private func checkObstacles(_ sheet: Worksheet, chosen: [ProcedureID: SourceLocation], into findings: inout [Finding]) {
         var covered: [ProcedureID: SourceLocation] = [:]
         for entry in sheet.obstacles {
-            guard case .success(let id) = lookup.resolve(entry.procedure) else {
-                if case .failure(let finding) = lookup.resolve(entry.procedure) { findings.append(finding) }
+            let id: ProcedureID
+            switch lookup.resolve(entry.procedure) {
+            case .success(let resolved): id = resolved
+            case .failure(let finding):
+                findings.append(finding)
                 continue
             }
             if let first = covered[id] {

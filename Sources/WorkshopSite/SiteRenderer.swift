@@ -16,16 +16,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site: pages, exports, assets, sitemap.
     public func render(content: Content, findings: [Finding] = [], leftOutFiles: [String] = []) throws(BuildError) -> [RenderedFile] {
-        let prepared = try prepare(content: content, findings: findings, leftOutFiles: leftOutFiles)
-        // Events render on all cores; each event's pages depend only on the prepared frame.
-        let perEvent = prepared.frame.content.events.concurrentMap { event -> Result<[RenderedFile], BuildError> in
-            do throws(BuildError) { return .success(try renderEvent(event, prepared: prepared)) } catch { return .failure(error) }
-        }
-        var files: [RenderedFile] = []
-        for result in perEvent { files += try result.get() }
-        files += try renderSitewide(prepared: prepared, findings: findings, leftOutFiles: leftOutFiles)
-        files.append(Sitemap(baseURL: sitemapBase(content)).file(for: files.map(\.path)))
-        return files
+        try render(prepareSite(content: content, findings: findings, leftOutFiles: leftOutFiles), findings: findings, leftOutFiles: leftOutFiles)
     }
 
     /// The files of one event (its slug as in `content`), for a rebuild after a change in it.
