@@ -17,25 +17,11 @@ public struct YAMLValue {
             guard let node = try Yams.compose(yaml: yaml) else { return .success(Optional<YAMLValue>.none) }
             return .success(YAMLValue(node: node, file: file, lineOffset: firstLine - 1))
         } catch let error as YamlError {
-            let (line, column, detail) = describe(error)
-            return .failure(Finding(.invalidYAML, at: SourceLocation(file: file, line: line + firstLine - 1, column: column), language.pick(
-                ja: "YAML として読めません: \(detail)", en: "not valid YAML: \(detail)")))
+            let syntax = YAMLSyntaxError(error, yaml: yaml, firstLine: firstLine, language: language)
+            return .failure(Finding(.invalidYAML, at: SourceLocation(file: file, line: syntax.line, column: syntax.column), syntax.message))
         } catch {
             return .failure(Finding(.invalidYAML, at: SourceLocation(file: file, line: firstLine, column: 1), language.pick(
-                ja: "YAML として読めません: \(error)", en: "not valid YAML: \(error)")))
-        }
-    }
-
-    private static func describe(_ error: YamlError) -> (line: Int, column: Int, detail: String) {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return (mark.line, mark.column, what)
-        case .composer(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return (mark.line, mark.column, what)
-        default:
-            return (1, 1, "\(error)")
+                ja: "YAML として読めません", en: "not valid YAML")))
         }
     }
 
