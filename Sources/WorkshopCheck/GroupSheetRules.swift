@@ -8,7 +8,7 @@ struct GroupSheetRules: Sendable {
 
     func check(_ sheet: GroupSheet) -> [Finding] {
         var findings: [Finding] = []
-        if event.group(sheet.group) == nil {
+        if event.eventFileRead, event.group(sheet.group) == nil {
             findings.append(WorksheetRules(lookup: lookup, event: event, language: language)
                 .unknownGroup(sheet.group, at: sheet.location(ofField: "group")))
         }

@@ -8,7 +8,7 @@ struct WorksheetRules: Sendable {
 
     func check(_ sheet: Worksheet) -> [Finding] {
         var findings: [Finding] = []
-        if !sheet.group.isEmpty, event.group(sheet.group) == nil {
+        if !sheet.group.isEmpty, event.eventFileRead, event.group(sheet.group) == nil {
             findings.append(unknownGroup(sheet.group, at: sheet.location(ofField: "group")))
         }
         let impactThreats = checkImpacts(sheet, into: &findings)
@@ -19,9 +19,14 @@ struct WorksheetRules: Sendable {
 
     func unknownGroup(_ group: String, at location: SourceLocation) -> Finding {
         let declared = event.groups.map(\.id)
-        let list = declared.isEmpty ? language.pick(ja: "（グループがありません）", en: "(none)") : declared.joined(separator: ", ")
+        let list = declared.joined(separator: ", ")
+        if declared.isEmpty {
+            return Finding(.unknownGroup, at: location, language.pick(
+                ja: "グループ '\(group)' は event.yaml にありません（event.yaml の groups にグループがありません）",
+                en: "group '\(group)' is not declared in event.yaml (its groups list is empty)"))
+        }
         return Finding(.unknownGroup, at: location, language.pick(
-            ja: "グループ '\(group)' は event.yaml にありません（\(list)）",
+            ja: "グループ '\(group)' は event.yaml にありません（あるグループ: \(list)）",
             en: "group '\(group)' is not declared in event.yaml (groups: \(list))"))
     }
 
@@ -54,6 +59,12 @@ struct WorksheetRules: Sendable {
                 findings.append(Finding(.missingImpactField, at: impact.impact?.location ?? impact.location, language.pick(
                     ja: "\(name) に「影響」がありません",
                     en: "\(name) has no 'Impact' (影響)")))
+            }
+            if let written = impact.severityText, !written.isBlank, let read = impact.severity, Severity(canonical: written.text) == nil {
+                // An alias (大, 小, h, mid, …): read, and still the contract's warning.
+                findings.append(Finding(.invalidSeverity, at: written.location, language.pick(
+                    ja: "影響度 '\(written.text)' は「\(read.name(in: .ja))」として読みました。高・中・低 のいずれかで書いてください",
+                    en: "severity '\(written.text)' is read as \(read.rawValue); write high, medium or low (高・中・低)")))
             }
             if let written = impact.severityText, !written.isBlank, impact.severity == nil {
                 findings.append(Finding(.invalidSeverity, at: written.location, language.pick(

@@ -17,8 +17,10 @@ struct EventReader: Sendable {
 
     /// An event whose event.yaml is missing or unreadable: named after its folder.
     func placeholder(slug: String, file: String) -> Event {
-        Event(slug: slug, title: slug, threatCatalogueID: threatCatalogueIDs.count == 1 ? threatCatalogueIDs[0] : "",
-              controlTableID: controlTableIDs.count == 1 ? controlTableIDs[0] : "", location: SourceLocation(file: file, line: 1, column: 1))
+        var event = Event(slug: slug, title: slug, threatCatalogueID: threatCatalogueIDs.count == 1 ? threatCatalogueIDs[0] : "",
+                          controlTableID: controlTableIDs.count == 1 ? controlTableIDs[0] : "", location: SourceLocation(file: file, line: 1, column: 1))
+        event.eventFileRead = false
+        return event
     }
 
     func missing(slug: String, file: String) -> (Event, Finding) {
@@ -35,6 +37,7 @@ struct EventReader: Sendable {
                 ja: "'title' と 'date' がありません", en: "missing 'title' and 'date'"))] : []
             return (event, parseFindings + empty)
         }
+        event.eventFileRead = true
         var fields = YAMLFields(document, known: Self.keys, language: language)
         var findings: [Finding] = []
         event.title = fields.required("title") ?? slug
@@ -119,6 +122,12 @@ struct EventReader: Sendable {
                 findings.append(Finding(.invalidField, at: item.location, language.pick(
                     ja: "groups の各行は { id: A, name: グループ名 } の形で書いてください",
                     en: "write each group as { id: A, name: … }")))
+                continue
+            }
+            if !PathSegment.isValidID(info.id) {
+                findings.append(Finding(.invalidPathSegment, at: info.location, language.pick(
+                    ja: "グループの id '\(PathSegment.shown(info.id))' はページの名前（フォルダ名）に使えません。半角英数字・ハイフン・下線の\(PathSegment.idLimit)文字以内で書いてください（例: A）",
+                    en: "the group id '\(PathSegment.shown(info.id))' cannot name a page folder; use up to \(PathSegment.idLimit) letters, digits, hyphens or underscores (e.g. A)")))
                 continue
             }
             if let first = firstLine[info.id] {

@@ -25,6 +25,11 @@ public struct Event: Sendable, Hashable, Codable {
     public var groupSheets: [GroupSheet]
     /// Where event.yaml is.
     public var location: SourceLocation
+    /// False when event.yaml is missing or could not be read as YAML: the
+    /// event's groups and catalogues are then unknown, so the rules that
+    /// depend on them (`unknown-group`) stay quiet instead of reporting every
+    /// sheet. The event.yaml finding says what to fix.
+    public var eventFileRead: Bool = true
 
     public init(slug: String, title: String, programme: String = "", number: Int? = nil, date: CalendarDate? = nil, time: String = "", venue: String = "", access: String = "", summary: String = "", themeTitle: String = "", threatCatalogueID: String, controlTableID: String, excludedThreats: [Int] = [], schedule: [ScheduleItem] = [], groups: [GroupInfo] = [], next: NextSession? = nil, seminarPages: [SeminarPage] = [], voices: Voices = Voices(), worksheets: [Worksheet] = [], groupSheets: [GroupSheet] = [], location: SourceLocation) {
         self.slug = slug
