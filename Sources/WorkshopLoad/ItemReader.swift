@@ -33,26 +33,34 @@ struct ItemReader {
         return out
     }
 
-    /// A field's value, or nil (with a `placeholder-text` warning) when it is a marker.
+    /// A field's value; when it is a marker, a `placeholder-text` warning and
+    /// a blank value at the same place (so a required field's "missing" error
+    /// stands where the marker is, and folds into one finding with it: see
+    /// `foldingPlaceholders`). The marker itself never reaches the model.
     mutating func value(_ field: FieldItem) -> WrittenText? {
         if Placeholder.isPlaceholder(field.value.text) {
-            findings.append(Placeholder.finding(field.value, label: field.labelText ?? "", language: language))
-            return nil
+            let label = field.field?.name(in: language) ?? field.labelText ?? ""
+            findings.append(Placeholder.finding(field.value, label: label, language: language))
+            return WrittenText("", at: field.value.location)
         }
         return field.value
     }
 
     /// A `placeholder-text` warning for an item heading still holding a marker
-    /// (`### 脅威 （記入してください）`); its id stays nil for the checker.
-    mutating func checkHeading(_ heading: SheetHeading) {
+    /// (`### 脅威 （記入してください）`); its id stays nil for the checker, whose
+    /// `malformed-*` error at the same place takes these words.
+    mutating func checkHeading(_ heading: SheetHeading, naming what: String) {
         guard Placeholder.isPlaceholder(heading.text) else { return }
-        findings.append(Placeholder.finding(
-            WrittenText(heading.text, at: heading.location), label: language.pick(ja: "見出し", en: "heading"), language: language))
+        findings.append(Placeholder.finding(WrittenText(heading.text, at: heading.location), label: what, language: language))
     }
+
+    /// What an item heading names: a threat number under ①, a procedure id under ② and ③.
+    func threatNumberLabel() -> String { language.pick(ja: "脅威の番号", en: "threat number") }
+    func procedureIDLabel() -> String { language.pick(ja: "実施手順の番号", en: "procedure id") }
 
     /// A ② procedure (worksheet) or common procedure (group sheet): `脅威`, `理由`.
     mutating func choice(_ item: SheetSections.Item, _ document: MarkdownDocument) -> ProcedureChoice {
-        checkHeading(item.heading)
+        checkHeading(item.heading, naming: procedureIDLabel())
         let (procedure, title) = item.heading.procedure()
         var choice = ProcedureChoice(procedure: procedure, writtenTitle: title, location: item.heading.lineLocation)
         for field in fields(item, document, allowed: FieldLabel.underChoice) {

@@ -62,10 +62,17 @@ public enum Placeholder {
     }
 
     /// The `placeholder-text` warning for a field still holding a marker.
+    /// The text is shown only when it is more than a marker (`TODO: 確認`, an example left in).
     static func finding(_ text: WrittenText, label: String, language: Language) -> Finding {
+        let bare = values.contains(IDText.key(text.text)) || text.text.trimmingCharacters(in: .whitespaces).allSatisfy { "．…・･。.".contains($0) }
         let shown = text.text.count > 30 ? String(text.text.prefix(30)) + "…" : text.text
+        let subject = label.isEmpty ? "" : language.pick(ja: "「\(label)」が", en: "'\(label)' ")
+        if bare {
+            return Finding(.placeholderText, at: text.location, language.pick(
+                ja: "\(subject)まだ記入されていません", en: "\(subject)is not filled in yet"))
+        }
         return Finding(.placeholderText, at: text.location, language.pick(
-            ja: "「\(label)」がまだ記入されていません（'\(shown)'）",
-            en: "'\(label)' is not filled in yet ('\(shown)')"))
+            ja: "\(subject)まだ記入されていません（'\(shown)' のままです）",
+            en: "\(subject)is not filled in yet (it still reads '\(shown)')"))
     }
 }

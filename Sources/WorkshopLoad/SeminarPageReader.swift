@@ -36,6 +36,9 @@ struct SeminarPageReader: Sendable {
                 findings += fields.findings
             }
         }
+        let (body, placeholders) = Self.withoutPlaceholderLines(page.body, firstLine: frontMatter.bodyLine, file: file.path, language: language)
+        page.body = body
+        findings += placeholders
         if page.title.isEmpty {
             if let heading = Self.firstHeading(in: page.body) {
                 page.title = heading
@@ -47,6 +50,35 @@ struct SeminarPageReader: Sendable {
             }
         }
         return (page, findings)
+    }
+
+    /// The body without the lines that still hold a fill-in marker (outside
+    /// fenced code), each a `placeholder-text` warning: such a line never
+    /// reaches a page. Lines are blanked, not removed, so line numbers stay.
+    static func withoutPlaceholderLines(_ body: String, firstLine: Int, file: String, language: Language) -> (String, [Finding]) {
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var findings: [Finding] = []
+        var fence: String?
+        for index in lines.indices {
+            let trimmed = lines[index].trimmingWhiteSpace()
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+                continue
+            }
+            // `## 見出し`, `- 項目: 値` and plain lines alike: look at the text after any list or heading mark.
+            var content = Substring(trimmed)
+            while let first = content.first, "#->*+".contains(first) { content = content.dropFirst().drop { $0 == " " } }
+            guard !content.isEmpty, Placeholder.isPlaceholder(String(content)) else { continue }
+            let column = (lines[index].count - lines[index].drop { $0 == " " || $0 == "\t" }.count) + 1
+            findings.append(Placeholder.finding(WrittenText(String(content), at: SourceLocation(file: file, line: firstLine + index, column: column)),
+                                                label: "", language: language))
+            lines[index] = ""
+        }
+        return (lines.joined(separator: "\n"), findings)
     }
 
     /// The text of the first ATX heading of level 1, else of any level,

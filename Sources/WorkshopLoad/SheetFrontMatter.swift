@@ -109,12 +109,34 @@ struct SheetFrontMatter {
 
     /// `publish`: a yes/no value, false when absent; anything else is an `invalid-field` (and false).
     mutating func publish() -> Bool {
-        guard let value = mapping?["publish"], value.string != nil else { return false }
-        if let flag = value.bool { return flag }
+        guard let value = mapping?["publish"], let written = value.string else { return false }
+        if let flag = value.bool {
+            if !["true", "false"].contains(written.lowercased()) {
+                findings.append(Finding(.acceptedAlias, at: value.location, language.pick(
+                    ja: "'publish: \(written)' は \(flag) として読みました。true か false で書いてください",
+                    en: "'publish: \(written)' is read as \(flag); write true or false")))
+            }
+            return flag
+        }
         findings.append(Finding(.invalidField, at: value.location, language.pick(
             ja: "'publish' は true か false で書いてください（'\(value.string ?? "")' になっています）",
             en: "'publish' should be true or false, not '\(value.string ?? "")'")))
         return false
+    }
+
+    /// An `invalid-path-segment` error when an id cannot name a folder of the
+    /// site (`PathSegment.isValidID`); the sheet is still read, and
+    /// `build --keep-going` leaves the file out.
+    mutating func checkPathSegment(_ id: String, key: String) {
+        guard !PathSegment.isValidID(id) else { return }
+        findings.append(Finding(.invalidPathSegment, at: valueLocation(key), language.pick(
+            ja: "'\(key)' の '\(PathSegment.shown(id))' はページの名前（フォルダ名）に使えません。半角英数字・ハイフン・下線の\(PathSegment.idLimit)文字以内で書いてください（例: A-01）",
+            en: "the \(key) '\(PathSegment.shown(id))' cannot name a page folder; use up to \(PathSegment.idLimit) letters, digits, hyphens or underscores (e.g. A-01)")))
+    }
+
+    /// Where `key`'s value stands (else its key, else line 1).
+    func valueLocation(_ key: String) -> SourceLocation {
+        mapping?[key]?.location ?? fieldLocations[key] ?? top
     }
 
     /// A value present in the mapping (not null).

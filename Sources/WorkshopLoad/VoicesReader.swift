@@ -21,7 +21,10 @@ struct VoicesReader: Sendable {
             }
             var items: [String] = []
             for item in category.items {
-                if let voice = item.text {
+                if let voice = item.text, Placeholder.isPlaceholder(voice) {
+                    // Left out: a marker is not a participant's voice.
+                    problems.append(Placeholder.finding(WrittenText(voice, at: item.location), label: name, language: language))
+                } else if let voice = item.text {
                     items.append(voice)
                 } else if item.node.scalar == nil {
                     problems.append(Finding(.invalidField, at: item.location, language.pick(

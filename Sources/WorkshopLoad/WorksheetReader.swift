@@ -37,10 +37,12 @@ public struct WorksheetReader: Sendable {
         guard front.isUsable else { return (nil, front.findings) }
         let participant = front.requiredID("participant")
         let group = front.requiredID("group")
+        if let participant { front.checkPathSegment(participant, key: "participant") }
+        if let group { front.checkPathSegment(group, key: "group") }
         var industry = front.required("industry") ?? ""
         if Placeholder.isPlaceholder(industry) {
             front.findings.append(Placeholder.finding(
-                WrittenText(industry, at: front.fieldLocations["industry"] ?? front.top), label: "industry", language: language))
+                WrittenText(industry, at: front.valueLocation("industry")), label: language.pick(ja: "業種（industry）", en: "industry"), language: language))
             industry = ""
         }
         let publish = front.publish()
@@ -114,7 +116,7 @@ struct WorksheetBody {
     }
 
     private func readImpact(_ item: SheetSections.Item, _ document: MarkdownDocument, _ reader: inout ItemReader) -> ThreatImpact {
-        reader.checkHeading(item.heading)
+        reader.checkHeading(item.heading, naming: reader.threatNumberLabel())
         let (threat, title) = item.heading.threat()
         var impact = ThreatImpact(threat: threat, writtenTitle: title, location: item.heading.lineLocation)
         for field in reader.fields(item, document, allowed: FieldLabel.underThreat) {
@@ -133,7 +135,7 @@ struct WorksheetBody {
     }
 
     private mutating func readObstacles(_ item: SheetSections.Item, _ document: MarkdownDocument, _ reader: inout ItemReader) -> ProcedureObstacles {
-        reader.checkHeading(item.heading)
+        reader.checkHeading(item.heading, naming: reader.procedureIDLabel())
         let (procedure, title) = item.heading.procedure()
         var table = ObstacleTable(file: file, language: language)
         reader.obstacles(item.blocks, document, into: &table)

@@ -53,12 +53,20 @@ struct YAMLFields {
     }
 
     /// A text field, trimmed; nil when absent or blank. A list or mapping is an `invalid-field`.
+    /// A fill-in marker (`（記入してください）`, `(fill in)`, … see `Placeholder`)
+    /// is a `placeholder-text` warning and counts as not written, so it never
+    /// reaches a page; for a required field it folds into the `missing-field`
+    /// error at the same place (`foldingPlaceholders`).
     mutating func text(_ key: String) -> String? {
         guard let found = raw(key) else { return nil }
         guard found.node.scalar != nil else {
             findings.append(Finding(.invalidField, at: found.location, language.pick(
                 ja: "'\(key)' には文字列を書いてください（リストや「キー: 値」ではなく）",
                 en: "'\(key)' should be text, not a list or mapping")))
+            return nil
+        }
+        if let text = found.text, Placeholder.isPlaceholder(text) {
+            findings.append(Placeholder.finding(WrittenText(text, at: found.location), label: key, language: language))
             return nil
         }
         return found.text
@@ -68,7 +76,7 @@ struct YAMLFields {
     mutating func required(_ key: String) -> String? {
         if let found = raw(key), found.node.scalar == nil { return text(key) }
         guard let text = text(key) else {
-            findings.append(Finding(.missingField, at: location(of: key), value[key] != nil
+            findings.append(Finding(.missingField, at: location(of: key), raw(key) != nil || value[key] != nil
                 ? language.pick(ja: "'\(key)' が空です", en: "'\(key)' is empty")
                 : language.pick(ja: "'\(key)' がありません", en: "missing '\(key)'")))
             return nil

@@ -43,12 +43,37 @@ extension Array where Element == Finding {
     public var warningCount: Int { count { $0.severity == .warning } }
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
-    /// With `--strict`, the findings the spec marks "error with --strict" become errors.
+    /// The findings as reported: placeholders folded (`foldingPlaceholders`),
+    /// then with `--strict` the findings the spec marks "error with --strict" become errors.
+    /// Every path that reports findings (check, build, serve, the endpoint) goes through here.
     public func applyingStrict(_ strict: Bool) -> [Finding] {
-        guard strict else { return self }
-        return map { finding in
+        let folded = foldingPlaceholders()
+        guard strict else { return folded }
+        return folded.map { finding in
             var finding = finding
             if finding.code.isErrorWhenStrict && finding.severity == .warning { finding.severity = .error }
+            return finding
+        }
+    }
+}
+
+extension Array where Element == Finding {
+    /// One finding per unfilled field: where a `placeholder-text` warning and
+    /// an error about the same value (missing 事業内容 / 影響 / 理由, an
+    /// unreadable threat or procedure number) stand at the same place, the
+    /// error stays (its code and severity) with the placeholder's plain words.
+    public func foldingPlaceholders() -> [Finding] {
+        let placeholders = filter { $0.code == .placeholderText }
+        guard !placeholders.isEmpty else { return self }
+        var messages: [SourceLocation: String] = [:]
+        for finding in placeholders where messages[finding.location] == nil { messages[finding.location] = finding.message }
+        let folded = Set(filter { $0.code.saysAValueIsMissing && messages[$0.location] != nil }.map(\.location))
+        guard !folded.isEmpty else { return self }
+        return compactMap { finding in
+            if finding.code == .placeholderText { return folded.contains(finding.location) ? nil : finding }
+            guard finding.code.saysAValueIsMissing, let message = messages[finding.location] else { return finding }
+            var finding = finding
+            finding.message = message
             return finding
         }
     }

@@ -60,6 +60,8 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unknownLabel = "unknown-label"
     case titleMismatch = "title-mismatch"
     case placeholderText = "placeholder-text"
+    case acceptedAlias = "accepted-alias"
+    case invalidPathSegment = "invalid-path-segment"
 
     public var defaultSeverity: FindingSeverity {
         switch self {
@@ -67,17 +69,28 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
             .note
         case .symlinkOutsideRoot, .unknownKey, .unknownLanguage, .invalidSeverity, .threatNotInImpacts,
              .missingObstacles, .obstacleWithoutRemedy, .remedyWithoutObstacle, .missingTheme, .emptyTheme,
-             .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText:
+             .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText, .acceptedAlias:
             .warning
         default:
             .error
         }
     }
 
-    /// The findings the spec marks "warning (error with --strict)".
+    /// The codes that say a value is missing or unreadable, which a value
+    /// still holding its fill-in marker also triggers (see `foldingPlaceholders`).
+    public var saysAValueIsMissing: Bool {
+        switch self {
+        case .missingImpactField, .missingReason, .malformedThreat, .malformedProcedure, .missingField: true
+        default: false
+        }
+    }
+
+    /// The findings the spec marks "warning (error with --strict)", and
+    /// `placeholder-text` (a fill-in marker left anywhere: a strict check is
+    /// the one run before publishing).
     public var isErrorWhenStrict: Bool {
         switch self {
-        case .missingObstacles, .obstacleWithoutRemedy, .missingTheme: true
+        case .missingObstacles, .obstacleWithoutRemedy, .missingTheme, .placeholderText: true
         default: false
         }
     }
