@@ -66,6 +66,11 @@ struct ControlTableBuilder: Sendable {
             if let field = draft.category {
                 if let known = ControlCategory(label: field.text) {
                     category = known
+                    if !ControlCategory.isCanonical(field.text) {
+                        findings.append(Finding(.acceptedAlias, at: field.location, language.pick(
+                            ja: "管理策種別 '\(field.text)' は「\(known.name(in: .ja))」（\(known.rawValue)）として読みました。\(known.name(in: .ja)) または \(known.rawValue) と書いてください",
+                            en: "the category '\(field.text)' is read as \(known.rawValue) (\(known.name(in: .ja))); write \(known.rawValue) or \(known.name(in: .ja))")))
+                    }
                 } else {
                     let names = ControlCategory.allCases.map(\.rawValue) + ControlCategory.allCases.map { $0.name(in: .ja) }
                     let hint = IDText.nearest(field.text, in: names, limit: 1).first
@@ -82,6 +87,11 @@ struct ControlTableBuilder: Sendable {
             if let field = draft.iso {
                 if let normal = AnnexAControl.normalized(field.text) {
                     iso = normal
+                    if normal != IDText.normalize(field.text) {
+                        findings.append(Finding(.acceptedAlias, at: field.location, language.pick(
+                            ja: "ISO 番号 '\(field.text)' は '\(normal)' として読みました。'\(normal)' と書いてください",
+                            en: "the ISO number '\(field.text)' is read as '\(normal)'; write '\(normal)'")))
+                    }
                 } else {
                     iso = field.text
                     findings.append(Finding(.invalidISO, at: field.location, language.pick(

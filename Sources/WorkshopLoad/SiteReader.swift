@@ -38,6 +38,11 @@ struct SiteReader: Sendable {
         if let value = document["language"], let code = value.text {
             if let known = Language(code: code) {
                 language = known
+                if code != known.rawValue {
+                    findings.append(Finding(.acceptedAlias, at: value.location, known.pick(
+                        ja: "言語 '\(code)' は \(known.rawValue) として読みました。ja か en と書いてください",
+                        en: "the language '\(code)' is read as \(known.rawValue); write ja or en")))
+                }
             } else {
                 // The site's language is unknown, so this one message is in the default language.
                 findings.append(Finding(.unknownLanguage, at: value.location, language.pick(

@@ -39,6 +39,13 @@ public enum ControlCategory: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// Whether `label` is one of the contract's spellings (the four English
+    /// names of the YAML form, the four Japanese ones of the CSV form), any
+    /// case or width. The others `init(label:)` reads are aliases.
+    public static func isCanonical(_ label: String) -> Bool {
+        ["organizational", "people", "physical", "technological", "組織", "人的", "物理", "技術的"].contains(IDText.key(label))
+    }
+
     public func name(in language: Language) -> String {
         switch self {
         case .organizational: language.pick(ja: "組織", en: "Organizational")

@@ -94,6 +94,17 @@ public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// The contract's spellings only: 高・中・低, high / medium / low (any case or width).
+    /// The other spellings `init(label:)` reads are aliases, reported by the checker.
+    public init?(canonical label: String) {
+        switch IDText.key(label) {
+        case "高", "high": self = .high
+        case "中", "medium": self = .medium
+        case "低", "low": self = .low
+        default: return nil
+        }
+    }
+
     public func name(in language: Language) -> String {
         switch self {
         case .high: language.pick(ja: "高", en: "High")
