@@ -98,6 +98,12 @@ public struct ContentLoader: Sendable {
         for (catalogue, idLocation, more, _) in results {
             findings += more
             guard let catalogue else { continue }
+            guard PathSegment.isValidName(catalogue.id) else {
+                findings.append(Finding(.invalidPathSegment, at: idLocation, language.pick(
+                    ja: "一覧の id '\(PathSegment.shown(catalogue.id))' はページの名前に使えません（半角英数字・ハイフン・下線・ピリオドの\(PathSegment.nameLimit)文字以内）。このファイルは使いません",
+                    en: "the catalogue id '\(PathSegment.shown(catalogue.id))' cannot name a page folder (up to \(PathSegment.nameLimit) letters, digits, hyphens, underscores or dots); this file is not used")))
+                continue
+            }
             let kind: String
             switch catalogue {
             case .threats: kind = "threats"

@@ -36,6 +36,12 @@ struct EventFolderReader: Sendable {
             findings.append(finding)
         }
 
+        if !PathSegment.isValidName(folder.slug) {
+            findings.append(Finding(.invalidPathSegment, at: SourceLocation(file: event.location.file, line: 1, column: 1), language.pick(
+                ja: "イベントのフォルダ名 '\(PathSegment.shown(folder.slug))' はページの名前に使えません。半角英数字・ハイフン・下線・ピリオドの\(PathSegment.nameLimit)文字以内にしてください（例: 2024-10-08-session-06）",
+                en: "the event folder name '\(PathSegment.shown(folder.slug))' cannot name a page folder; use up to \(PathSegment.nameLimit) letters, digits, hyphens, underscores or dots (e.g. 2024-10-08-session-06)")))
+        }
+
         let seminar = SeminarPageReader(language: language)
         if let file = folder.seminar, let text = load(file) {
             let (page, more) = seminar.read(text, file: file, slug: "seminar", defaultOrder: 0)
@@ -44,6 +50,11 @@ struct EventFolderReader: Sendable {
         }
         for file in folder.seminarPages {
             guard let text = load(file) else { continue }
+            if !PathSegment.isValidName(file.stem) {
+                findings.append(Finding(.invalidPathSegment, at: SourceLocation(file: file.path, line: 1, column: 1), language.pick(
+                    ja: "ページのファイル名 '\(PathSegment.shown(file.stem))' はページの名前に使えません。半角英数字・ハイフン・下線・ピリオドの\(PathSegment.nameLimit)文字以内にしてください（例: 02-cloud.md）",
+                    en: "the page file name '\(PathSegment.shown(file.stem))' cannot name a page folder; use up to \(PathSegment.nameLimit) letters, digits, hyphens, underscores or dots (e.g. 02-cloud.md)")))
+            }
             let (page, more) = seminar.read(text, file: file, slug: file.stem, defaultOrder: 100)
             event.seminarPages.append(page)
             findings += more

@@ -33,6 +33,7 @@ public struct GroupSheetReader: Sendable {
         var front = SheetFrontMatter(text, file: file, known: Self.keys, language: language)
         guard front.isUsable else { return (nil, front.findings) }
         let group = front.requiredID("group")
+        if let group { front.checkPathSegment(group, key: "group") }
         let threats = readThreats(&front)
         let industries = readIndustries(&front)
         let publish = front.publish()
