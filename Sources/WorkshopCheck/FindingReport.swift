@@ -76,10 +76,11 @@ public struct FindingReport: Sendable {
 
     /// `{"findings":[…],"summary":{…}}` with paths as displayed.
     public func json() -> String {
+        /// `line` and `column` are left out for a finding about a whole file (docs/diagnostics.md).
         struct Item: Encodable {
             let file: String
-            let line: Int
-            let column: Int
+            let line: Int?
+            let column: Int?
             let severity: String
             let code: String
             let message: String
@@ -95,7 +96,8 @@ public struct FindingReport: Sendable {
             let summary: Summary
         }
         let items = findings.map {
-            Item(file: displayPath($0.location.file), line: $0.location.line, column: $0.location.column,
+            Item(file: displayPath($0.location.file), line: $0.location.line > 0 ? $0.location.line : nil,
+                 column: $0.location.line > 0 && $0.location.column > 0 ? $0.location.column : nil,
                  severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message)
         }
         let errors = findings.errorCount, warnings = findings.warningCount

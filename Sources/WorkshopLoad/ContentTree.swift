@@ -58,6 +58,9 @@ struct ContentTree: Sendable {
         var listing = FolderListing(fileSystem: fileSystem, language: language)
         var tree = ContentTree()
         let root = listing.visible(rootEntries, in: "")
+        for entry in root where entry.name == "catalogs" || entry.name == "events" {
+            listing.expectFolder(entry, in: "")
+        }
 
         if let catalogs = root.first(where: { $0.name == "catalogs" && $0.kind == .folder }) {
             for entry in listing.entries(of: catalogs.name) where entry.kind == .file {
@@ -97,6 +100,8 @@ struct ContentTree: Sendable {
                 event.worksheets = listing.markdownFiles(in: file.path)
             case ("groups", .folder):
                 event.groupSheets = listing.markdownFiles(in: file.path)
+            case ("worksheets", _), ("groups", _), ("seminar", _):
+                listing.expectFolder(entry, in: path)
             default:
                 break
             }

@@ -30,6 +30,13 @@ struct FolderListing {
         var out: [DirectoryEntry] = []
         for entry in entries.sorted(by: { $0.name < $1.name }) where !ContentTree.isLeftover(entry.name) {
             let path = ContentTree.join(folder, entry.name)
+            if Self.hasUndecodableName(entry.name) {
+                findings.append(Finding(.unexpectedFile, at: SourceLocation(file: path), language.pick(
+                    ja: "ファイル名が UTF-8 ではありません（別の文字コードで付けられた名前です）。読み込みません。半角英数字の名前に変えてください",
+                    en: "the file name is not valid UTF-8 (it was named in another encoding); it is not read. Rename it with plain letters and digits"),
+                    severity: .warning))
+                continue
+            }
             switch entry.kind {
             case .symlink(insideRoot: false):
                 findings.append(Finding(.symlinkOutsideRoot, at: SourceLocation(file: path), language.pick(
@@ -44,6 +51,23 @@ struct FolderListing {
             }
         }
         return out
+    }
+
+    /// A name the disk gave with bytes that are not UTF-8: Foundation hands
+    /// them over as U+FFFD replacement characters (or `%XX` escapes).
+    static func hasUndecodableName(_ name: String) -> Bool {
+        name.unicodeScalars.contains { $0 == "\u{FFFD}" }
+    }
+
+    /// A folder of the layout (`catalogs`, `events`, `worksheets`, `groups`,
+    /// `seminar`) that is a regular file (or something else) instead: nothing
+    /// in it can be read, so it is a warning, not a silent gap.
+    mutating func expectFolder(_ entry: DirectoryEntry, in folder: String) {
+        guard entry.kind != .folder else { return }
+        findings.append(Finding(.unexpectedFile, at: SourceLocation(file: ContentTree.join(folder, entry.name)), language.pick(
+            ja: "'\(entry.name)' はフォルダのはずですが、ファイルです。読み込みません。フォルダにして中にファイルを置いてください",
+            en: "'\(entry.name)' should be a folder but is a file; it is not read. Make it a folder and put the files inside"),
+            severity: .warning))
     }
 
     /// The `.md` files of a worksheets/ or groups/ folder; anything else

@@ -58,6 +58,14 @@ import WorkshopModel
             """)
     }
 
+    @Test func aWholeFileFindingHasNoLineOrColumnInJSON() throws {
+        let report = FindingReport(findings: [Self.findings[2]], fileCount: 1, language: .en, displayRoot: "Content")
+        let json = report.json()
+        #expect(!json.contains("\"line\""), "\(json)")
+        #expect(!json.contains("\"column\""))
+        #expect(json.contains("\"file\" : \"Content/events/e/worksheets/notes.txt\""))
+    }
+
     @Test func everyCodeIsDocumented() throws {
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/diagnostics.md")
