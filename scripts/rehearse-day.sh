@@ -113,6 +113,17 @@ index = max(i for i, l in enumerate(lines) if re.match(r"^\s*-\s*\{\s*id:\s*B\b"
 lines.insert(index + 1, re.sub(r"id:\s*B\b.*", "id: C, name: グループC }", lines[index]))
 open(path, "w", encoding="utf-8").write("\n".join(lines))
 EOF
+# The facilitator fills in what init and new event left to fill (check lists each marker).
+"$BIN" check >"$DAY/check-markers.log" 2>&1 || die "the new site has errors before filling in: $(tail -n 5 "$DAY/check-markers.log")"
+grep -q 'placeholder-text' "$DAY/check-markers.log" || die "workshop check does not list the markers left to fill in"
+starter=$(find Content/events -maxdepth 1 -name '*-session-01' ! -name "$SLUG" | head -n 1)
+[[ -z "$starter" ]] || die "new event left init's untouched first event behind: $starter"
+python3 - Content/site.yaml "$EVENT/event.yaml" "$EVENT/seminar.md" <<'EOF'
+import sys
+for path in sys.argv[1:]:
+    text = open(path, encoding="utf-8").read()
+    open(path, "w", encoding="utf-8").write(text.replace("（記入してください）", "リハーサル用の記入"))
+EOF
 "$BIN" check --strict >"$DAY/check-morning.log" 2>&1 || die "the new site does not pass workshop check --strict: $(tail -n 5 "$DAY/check-morning.log")"
 mapfile -t procedures < <(grep -oE 'id: *"?[0-9]+-[0-9]+' Content/catalogs/controls-*.yaml | grep -oE '[0-9]+-[0-9]+' | head -n 40)
 ((${#procedures[@]} > 0)) || die "no procedures found in the control table of the new site"

@@ -38,6 +38,11 @@ struct NewEventCommand: ParsableCommand {
             let written = try site.addEvent(scaffold)
             var lines = [site.language.pick(ja: "イベントを作りました: \(slug)", en: "created the event \(slug)")]
             lines += written.filter { !$0.hasSuffix("/.gitkeep") }.map { "  " + $0 }
+            if let removed = try site.removeStarterEvent(keeping: slug) {
+                lines.append(site.language.pick(
+                    ja: "workshop init が作った最初のイベント（未記入のまま）を削除しました: \(removed)",
+                    en: "removed the first event workshop init wrote, never filled in: \(removed)"))
+            }
             lines.append(site.language.pick(
                 ja: "次に: event.yaml の（記入してください）を書き換え、workshop new worksheet --event \(slug) --participant A-01 --group A",
                 en: "next: replace every (fill in) in event.yaml, then workshop new worksheet --event \(slug) --participant A-01 --group A"))

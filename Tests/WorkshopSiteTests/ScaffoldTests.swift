@@ -37,7 +37,7 @@ import WorkshopModel
         }
     }
 
-    @Test func initWritesASiteThatPassesStrictCheck() throws {
+    @Test func initWritesASiteThatChecksWithoutErrors() throws {
         let (folder, root) = try Self.initSite()
         defer { try? FileManager.default.removeItem(at: folder) }
         let event = "events/2025-01-20-session-01"
@@ -45,9 +45,10 @@ import WorkshopModel
                      "\(event)/seminar.md", "\(event)/voices.yaml", "\(event)/worksheets/.gitkeep", "\(event)/groups/.gitkeep"] {
             #expect(FileManager.default.fileExists(atPath: root + "/" + path), "missing \(path)")
         }
-        let run = CheckRun.run(.disk(root: root), strict: true)
+        let run = CheckRun.run(.disk(root: root), strict: false)
         #expect(!run.findings.hasErrors, "\(run.findings.map { "\($0.location.file):\($0.location.line): \($0.message)" })")
-        #expect(run.findings.isEmpty, "a new site should check clean: \(run.findings.map(\.message))")
+        // What is left to fill in is listed; nothing else (StarterSiteTests checks --strict).
+        #expect(run.findings.allSatisfy { $0.code == .placeholderText }, "a new site should check clean but for its markers: \(run.findings.map(\.message))")
         #expect(run.content.threatCatalogues.map(\.id) == [StarterCatalogues.threatCatalogueID])
         #expect(run.content.controlTables.map(\.id) == [StarterCatalogues.controlTableID])
         #expect(run.content.threatCatalogues.first?.threats.count == 10)
@@ -72,7 +73,7 @@ import WorkshopModel
         #expect(report.pagesWritten.contains("events/2025-01-20-session-01/index.html"))
         #expect(report.pagesWritten.contains("events/2025-01-20-session-01/report/index.html"))
         let home = Self.read(output + "/index.html")
-        #expect(home.contains(language.pick(ja: "セミナー・ワークショップ", en: "Seminar and workshop series")))
+        #expect(home.contains(language.pick(ja: "情報セキュリティ セミナー・ワークショップ", en: "Information security seminars and workshops")))
     }
 
     @Test func initRefusesAFolderWithFilesButAcceptsOnlyDotfiles() throws {
@@ -108,7 +109,7 @@ import WorkshopModel
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = try ExistingSite.load(root: root)
         let scaffold = try site.newEvent(slug: "2025-02-03-session-02", title: "第2回: 「クラウド」 # 特別編")
-        #expect(scaffold.number == 2)
+        #expect(scaffold.number == 1, "init's untouched starter event does not count")
         #expect(scaffold.date == CalendarDate(year: 2025, month: 2, day: 3))
         _ = try site.addEvent(scaffold)
         let yaml = Self.read(root + "/events/2025-02-03-session-02/event.yaml")
@@ -117,8 +118,8 @@ import WorkshopModel
             #expect(yaml.contains("\n\(key):"), "event.yaml lacks \(key)")
         }
         #expect(yaml.contains(Placeholder.marker))
-        let run = CheckRun.run(.disk(root: root), strict: true)
-        #expect(run.findings.isEmpty, "\(run.findings.map(\.message))")
+        let run = CheckRun.run(.disk(root: root), strict: false)
+        #expect(!run.findings.hasErrors && run.findings.allSatisfy { $0.code == .placeholderText }, "\(run.findings.map(\.message))")
         let event = try #require(run.content.events.first { $0.slug == "2025-02-03-session-02" })
         #expect(event.title == "第2回: 「クラウド」 # 特別編", "the title must survive YAML quoting")
         #expect(event.threatCatalogueID == StarterCatalogues.threatCatalogueID)

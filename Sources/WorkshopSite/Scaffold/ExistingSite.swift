@@ -38,7 +38,10 @@ public struct ExistingSite: Sendable {
         } else {
             date = EventScaffold.date(inSlug: slug) ?? today ?? ScaffoldText.today()
         }
-        let number = (content.events.compactMap(\.number).max() ?? content.events.count) + 1
+        // init's untouched starter event goes when the real first one comes (`removeStarterEvent`): it does not count.
+        let starter = untouchedStarterEvent()
+        let events = content.events.filter { $0.slug != starter && $0.slug != slug }
+        let number = (events.compactMap(\.number).max() ?? events.count) + 1
         let threatIDs = content.threatCatalogues.map(\.id)
         let controlIDs = content.controlTables.map(\.id)
         return EventScaffold(
@@ -53,6 +56,47 @@ public struct ExistingSite: Sendable {
         let folder = URL(fileURLWithPath: root).appendingPathComponent(scaffold.folder).path
         if FileManager.default.fileExists(atPath: folder) { throw .exists(path: folder) }
         return try scaffold.files.write(under: root)
+    }
+
+    /// The slug of the first event `workshop init` wrote, when it is still
+    /// exactly as written: its folder holds the files of
+    /// `EventScaffold(slug:date:number: 1, language:)` byte for byte and
+    /// nothing else (no worksheets, no group sheets). Nil otherwise.
+    public func untouchedStarterEvent() -> String? {
+        for event in content.events where event.slug.hasSuffix("-session-01") {
+            guard let date = EventScaffold.date(inSlug: event.slug), event.slug == "\(date)-session-01" else { continue }
+            let scaffold = EventScaffold(slug: event.slug, date: date, number: 1, language: language)
+            if Self.folder(under: root, holdsExactly: scaffold.files, folder: scaffold.folder) { return event.slug }
+        }
+        return nil
+    }
+
+    /// Removes init's untouched starter event (see `untouchedStarterEvent`)
+    /// unless it is `keeping`; returns the removed folder, or nil when there was none.
+    public func removeStarterEvent(keeping slug: String) throws(ScaffoldError) -> String? {
+        guard let starter = untouchedStarterEvent(), starter != slug else { return nil }
+        let folder = URL(fileURLWithPath: root).appendingPathComponent("events/\(starter)").path
+        do { try FileManager.default.removeItem(atPath: folder) } catch {
+            throw .notWritable(path: folder, detail: error.localizedDescription)
+        }
+        return folder
+    }
+
+    /// Whether `folder` (relative to `root`) holds exactly `files` (paths relative to `root`), byte for byte.
+    static func folder(under root: String, holdsExactly files: [ScaffoldFile], folder: String) -> Bool {
+        let base = URL(fileURLWithPath: root).appendingPathComponent(folder).path
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return false }
+        var found: Set<String> = []
+        while let next = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: base + "/" + next, isDirectory: &isFolder) else { return false }
+            if !isFolder.boolValue { found.insert(folder + "/" + next) }
+        }
+        let written = files.filter { $0.text != nil }
+        guard found == Set(written.map(\.path)) else { return false }
+        return written.allSatisfy { file in
+            FileManager.default.contents(atPath: URL(fileURLWithPath: root).appendingPathComponent(file.path).path) == Data((file.text ?? "").utf8)
+        }
     }
 
     // MARK: new worksheet

@@ -27,7 +27,7 @@ public struct SiteScaffold: Sendable {
     /// The files, relative to `folder`.
     public var files: [ScaffoldFile] {
         var files = [
-            ScaffoldFile(path: ".gitignore", text: "Output/\n"),
+            ScaffoldFile(path: ".gitignore", text: Self.gitignore),
             ScaffoldFile(path: "Content/site.yaml", text: siteYAML),
         ]
         files += StarterCatalogues.files.map { ScaffoldFile(path: "Content/\($0.path)", text: $0.text) }
@@ -36,14 +36,22 @@ public struct SiteScaffold: Sendable {
         return files
     }
 
+    /// What the new site keeps out of version control: the built site
+    /// (`Output/`, `public/`) and serve's state folder (`.workshop/`, edit-token hashes).
+    public static let gitignore = "Output/\npublic/\n.workshop/\n"
+
     public var siteYAML: String {
         let l = language
         let marker = ScaffoldText.yaml(Placeholder.marker(in: l))
-        let siteTitle = title.flatMap { $0.isEmpty ? nil : $0 } ?? l.pick(ja: "セミナー・ワークショップ", en: "Seminar and workshop series")
+        let given = title.flatMap { $0.isEmpty ? nil : $0 }
+        let siteTitle = given ?? l.pick(ja: "情報セキュリティ セミナー・ワークショップ", en: "Information security seminars and workshops")
+        // A subtitle that repeats the title says nothing: the generic title has none.
+        let series = l.pick(ja: "セミナー・ワークショップ", en: "Seminar and workshop series")
+        let subtitle = given == nil || given == series ? "\"\"" : ScaffoldText.yaml(series)
         return [
             l.pick(ja: "# サイトの設定。（記入してください）の箇所を書き換えてください。", en: "# The site. Replace every (fill in)."),
             "title: \(ScaffoldText.yaml(siteTitle))",
-            "subtitle: \(ScaffoldText.yaml(l.pick(ja: "セミナー・ワークショップ", en: "Seminar and workshop")))",
+            "subtitle: \(subtitle)" + l.pick(ja: "   # 副題（任意）", en: "   # optional"),
             "programme: \(marker)" + l.pick(ja: "   # 事業名（例: 令和6年度 中小企業サイバーセキュリティ社内体制整備事業）", en: "   # the programme's name"),
             "language: \(l.rawValue)" + l.pick(ja: "   # ja または en", en: "   # ja or en"),
             "base_url: /" + l.pick(ja: "   # 公開先の URL（例: https://example.jp/workshop/）", en: "   # where the site is published (e.g. https://example.org/workshop/)"),
