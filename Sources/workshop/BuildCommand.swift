@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build what is valid and leave out files with errors.")
     var keepGoing = false
 
-    @Flag(help: "Treat missing obstacle/remedy pairs, obstacles without remedies and missing theme headings as errors.")
+    @Flag(help: "Treat missing obstacle/remedy pairs, obstacles without remedies, missing theme headings and fill-in markers left in as errors.")
     var strict = false
 
     @Flag(help: "Print every warning, not only a count.")

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var content: ContentRootOptions
 
-    @Flag(help: "Treat missing obstacle/remedy pairs, obstacles without remedies and missing theme headings as errors.")
+    @Flag(help: "Treat missing obstacle/remedy pairs, obstacles without remedies, missing theme headings and fill-in markers left in as errors.")
     var strict = false
 
     @Option(help: "Output format: text or json.")

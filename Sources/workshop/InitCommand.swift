@@ -21,7 +21,9 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         guard let language = Language(code: lang) else {
-            throw CommandFailure(description: "workshop: --lang must be ja or en (not '\(lang)')")
+            let l = MessageLanguage.detect(arguments: [], environment: ProcessInfo.processInfo.environment)
+            throw CommandFailure(description: "workshop: " + l.pick(
+                ja: "--lang は ja か en です（'\(lang)' は使えません）", en: "--lang must be ja or en (not '\(lang)')"))
         }
         let scaffold = SiteScaffold(folder: folder, language: language, title: title)
         let written: [String]

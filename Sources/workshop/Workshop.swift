@@ -22,7 +22,8 @@ struct Workshop: ParsableCommand {
             if code == .success {
                 Workshop.exit(withError: error)
             }
-            let message = (error as? CommandFailure)?.description ?? fullMessage(for: error)
+            let language = MessageLanguage.detect(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+            let message = (error as? CommandFailure)?.description ?? CommandLineMessage.text(fullMessage(for: error), in: language)
             if !message.isEmpty {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
             }
