@@ -75,7 +75,7 @@ struct SeminarPageReader: Sendable {
             guard !content.isEmpty, Placeholder.isPlaceholder(String(content)) else { continue }
             let column = (lines[index].count - lines[index].drop { $0 == " " || $0 == "\t" }.count) + 1
             findings.append(Placeholder.finding(WrittenText(String(content), at: SourceLocation(file: file, line: firstLine + index, column: column)),
-                                                label: "", language: language))
+                                                label: language.pick(ja: "本文", en: "text"), language: language))
             lines[index] = ""
         }
         return (lines.joined(separator: "\n"), findings)

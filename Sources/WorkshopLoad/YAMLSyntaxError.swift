@@ -43,6 +43,19 @@ struct YAMLSyntaxError {
                 mark = (last + 1, lines[last].unicodeScalars.count + 1)
             }
         }
+        // A double-quoted value may run over lines: a quote left open is noticed
+        // lines later. The first line above that leaves a quote open is the mistake.
+        var openQuote = false
+        if case .parser = error, mark.line >= 2 {
+            for index in 0..<min(mark.line - 1, lines.count) {
+                let (_, quote) = Self.unclosed(in: lines[index])
+                if quote != nil, let column = Self.openingQuoteColumn(lines[index]) {
+                    mark = (index + 1, column)
+                    openQuote = true
+                    break
+                }
+            }
+        }
         let lineText = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
         var column = Self.characterColumn(lineText, scalarColumn: mark.column)
         // A key written with a full-width colon: the colon is the mistake.
@@ -54,7 +67,8 @@ struct YAMLSyntaxError {
 
         let what = duplicate.map { key in
             language.pick(ja: "キー '\(key)' が2回あります。1つにまとめてください", en: "the key '\(key)' appears twice; keep one")
-        } ?? Self.describe(problem: problem, context: context, at: lineText, column: self.column, language: language)
+        } ?? (openQuote ? language.pick(ja: "引用符（\" または '）が閉じられていません", en: "a quote (\" or ') is never closed")
+              : Self.describe(problem: problem, context: context, at: lineText, column: self.column, language: language))
         let hints = Self.hints(for: lineText, problem: problem, language: language)
         message = language.pick(ja: "YAML として読めません: ", en: "not valid YAML: ") + ([what] + hints).joined(separator: language.pick(ja: "。", en: "; "))
     }
@@ -169,6 +183,28 @@ struct YAMLSyntaxError {
             hints.append(language.pick(ja: "この行の引用符 \(quote) が閉じられていません", en: "the quote \(quote) on this line is not closed"))
         }
         return hints
+    }
+
+    /// The scalar column of the quote a line leaves open (see `unclosed`).
+    static func openingQuoteColumn(_ line: String) -> Int? {
+        var quote: (Character, Int)?
+        var previous: Character = " "
+        var escaped = false
+        var column = 0
+        for character in line {
+            column += character.unicodeScalars.count
+            if let (q, _) = quote {
+                if q == "\"" && character == "\\" && !escaped { escaped = true; previous = character; continue }
+                if character == q && !escaped { quote = nil }
+                escaped = false
+            } else if character == "#" && (previous == " " || previous == "\t") {
+                break
+            } else if (character == "\"" || character == "'") && " \t[{,:-".contains(previous) {
+                quote = (character, column)
+            }
+            previous = character
+        }
+        return quote?.1
     }
 
     /// The brackets left open on a line (outside quotes and comments), and an open quote.

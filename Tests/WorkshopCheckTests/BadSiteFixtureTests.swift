@@ -12,6 +12,8 @@ import WorkshopModel
 
     /// (file, line, severity, code), in report order.
     static let expected: [(String, Int, String, String)] = [
+        ("catalogs/alias-controls.yaml", 5, "warning", "accepted-alias"),
+        ("catalogs/alias-controls.yaml", 6, "warning", "accepted-alias"),
         ("catalogs/broken-controls.yaml", 5, "error", "unknown-category"),
         ("catalogs/broken-controls.yaml", 6, "error", "invalid-iso"),
         ("catalogs/broken-controls.yaml", 12, "error", "procedure-control-mismatch"),
@@ -28,7 +30,7 @@ import WorkshopModel
         ("events/2024-10-08-e1/groups/A2.md", 2, "error", "duplicate-group-sheet"),
         ("events/2024-10-08-e1/groups/Z.md", 2, "error", "unknown-group"),
         ("events/2024-10-08-e1/groups/Z.md", 3, "error", "excluded-threat"),
-        ("events/2024-10-08-e1/worksheets/W-badyaml.md", 4, "error", "invalid-yaml"),
+        ("events/2024-10-08-e1/worksheets/W-badyaml.md", 3, "error", "invalid-yaml"),
         ("events/2024-10-08-e1/worksheets/W-bin.md", 3, "error", "binary-file"),
         ("events/2024-10-08-e1/worksheets/W-dup2.md", 2, "error", "duplicate-participant"),
         ("events/2024-10-08-e1/worksheets/W-empty.md", 0, "note", "empty-file"),
@@ -46,9 +48,10 @@ import WorkshopModel
         ("events/2024-10-08-e1/worksheets/W-ids.md", 25, "error", "missing-impact-field"),
         ("events/2024-10-08-e1/worksheets/W-ids.md", 30, "error", "unknown-procedure"),
         ("events/2024-10-08-e1/worksheets/W-ids.md", 34, "error", "malformed-procedure"),
+        ("events/2024-10-08-e1/worksheets/W-long.md", 2, "error", "invalid-path-segment"),
         ("events/2024-10-08-e1/worksheets/W-nofm.md", 1, "error", "missing-front-matter"),
-        ("events/2024-10-08-e1/worksheets/W-placeholder.md", 9, "error", "missing-impact-field"),
-        ("events/2024-10-08-e1/worksheets/W-placeholder.md", 10, "warning", "placeholder-text"),
+        ("events/2024-10-08-e1/worksheets/W-placeholder.md", 10, "error", "missing-impact-field"),
+        ("events/2024-10-08-e1/worksheets/W-placeholder.md", 12, "warning", "placeholder-text"),
         ("events/2024-10-08-e1/worksheets/W-sjis.md", 4, "error", "invalid-encoding"),
         ("events/2024-10-08-e1/worksheets/W-structure.md", 6, "warning", "missing-theme"),
         ("events/2024-10-08-e1/worksheets/W-structure.md", 7, "warning", "unknown-heading"),
@@ -69,6 +72,7 @@ import WorkshopModel
         ("events/2024-10-08-e1/worksheets/notes.txt", 0, "note", "unexpected-file"),
         ("events/2024-10-09-e2/event.yaml", 2, "error", "invalid-date"),
         ("events/2024-10-09-e2/event.yaml", 3, "error", "unknown-catalogue"),
+        ("events/2024-10-10-e3/worksheets", 0, "warning", "unexpected-file"),
     ]
 
     @Test func everyFindingAtItsPlace() {
@@ -92,7 +96,7 @@ import WorkshopModel
             .malformedProcedure, .missingImpactField, .invalidSeverity, .missingReason, .threatNotInImpacts,
             .procedureNotChosen, .missingObstacles, .obstacleWithoutRemedy, .remedyWithoutObstacle, .duplicateThreat,
             .duplicateProcedure, .duplicateTheme, .missingTheme, .emptyTheme, .unknownHeading, .unknownLabel,
-            .titleMismatch, .placeholderText,
+            .titleMismatch, .placeholderText, .acceptedAlias, .invalidPathSegment,
         ]
         for code in wanted {
             #expect(codes.contains(code.rawValue), "the fixture does not trigger \(code.rawValue)")
@@ -101,7 +105,7 @@ import WorkshopModel
 
     @Test func strictTurnsTheThreeIntoErrors() {
         let run = CheckRun.run(.disk(root: Self.root), strict: true)
-        for finding in run.findings where [.missingObstacles, .obstacleWithoutRemedy, .missingTheme].contains(finding.code) {
+        for finding in run.findings where [.missingObstacles, .obstacleWithoutRemedy, .missingTheme, .placeholderText].contains(finding.code) {
             #expect(finding.severity == .error)
         }
         #expect(run.findings.contains { $0.code == .titleMismatch && $0.severity == .warning })

@@ -242,7 +242,12 @@ import WorkshopModel
     @Test func yamlQuotingKeepsAwkwardText() {
         for text in ["plain", "a: b", "# not a comment", "yes", "123", "- item", "\"quoted\"", "back\\slash", "tab\there", "（記入してください）", "(fill in)"] {
             let yaml = "key: \(ScaffoldText.yaml(text))\n"
-            let value = ContentLoader(fileSystem: .memory(["site.yaml": "title: \(ScaffoldText.yaml(text))\nlanguage: en\n"])).load().content.site.title
+            // Read as YAML, not through site.yaml: a marker there is a placeholder and counts as not written.
+            guard case .success(let document?) = YAMLValue.parse(yaml, file: "x.yaml", language: .en) else {
+                Issue.record("\(yaml) is not YAML")
+                continue
+            }
+            let value = document["key"]?.string ?? ""
             #expect(value == text, "\(yaml) read back as '\(value)'")
         }
     }
