@@ -21,6 +21,9 @@ enum CommandLineMessage {
 
     /// One message of the parser, in Japanese.
     static func translate(_ text: String) -> String {
+        if let m = text.wholeMatch(of: /Unknown option '(.+?)'\. Did you mean '(.+)'\?/) {
+            return "不明なオプション '\(m.1)' です（'\(m.2)' のことですか？）"
+        }
         if let m = text.wholeMatch(of: /Unknown option '(.+)'/) { return "不明なオプション '\(m.1)' です" }
         if let m = text.wholeMatch(of: /Missing value for '(.+)'( in '(.+)')?/) {
             return "'\(m.1)' の値がありません" + (m.3.map { "（'\($0)' の中）" } ?? "")

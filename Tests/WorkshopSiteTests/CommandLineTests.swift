@@ -41,6 +41,9 @@ import WorkshopModel
         #expect(stderr.contains("エラー: 不明なオプション '--bogus' です"), "\(stderr)")
         #expect(stderr.contains("使い方: "))
         #expect(!stderr.contains("Unknown option"))
+        let near = try Self.run(["check", "--strictt"], in: folder, environment: ["LANG": "C.UTF-8"])
+        #expect(near.status == 2)
+        #expect(near.stderr.contains("不明なオプション '--strictt' です（'--strict' のことですか？）"), "\(near.stderr)")
     }
 
     @Test func aMissingValueFollowsTheSiteUnderRoot() throws {
