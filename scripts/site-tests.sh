@@ -289,6 +289,34 @@ check_interrupted_build() {
   pass "killed $killed builds ($mid_write while writing); the output stayed whole:$outcomes; no temporary files inside it ($leftovers unfinished Output.tmp-* folder(s) were left beside it)"
 }
 
+# scripts/install.sh into a temporary prefix, then the installed binary, from
+# a folder that has nothing of the repository (no Themes/ anywhere above it),
+# makes a site with `init` and builds it with the built-in theme.
+check_install_anywhere() {
+  local prefix=$WORK/prefix away=$WORK/elsewhere log=$WORK/install.log
+  rm -rf "$prefix" "$away" && mkdir -p "$away"
+  if ! CONFIGURATION=${INSTALL_CONFIGURATION:-debug} sh "$REPO/scripts/install.sh" "$prefix" >"$log" 2>&1; then
+    fail "scripts/install.sh $prefix failed"; show "$log"; return 1
+  fi
+  if [[ ! -x "$prefix/bin/workshop" ]]; then fail "no executable $prefix/bin/workshop after install"; return 1; fi
+  local lang
+  for lang in ja en; do
+    if ! (cd "$away" && env -u WORKSHOP_THEMES PATH="$prefix/bin:$PATH" workshop init "site-$lang" --lang "$lang") >>"$log" 2>&1; then
+      fail "the installed workshop could not init a $lang site"; show "$log"; return 1
+    fi
+    if ! (cd "$away/site-$lang" && env -u WORKSHOP_THEMES PATH="$prefix/bin:$PATH" workshop build) >>"$log" 2>&1; then
+      fail "the installed workshop could not build a fresh $lang site outside the repository"; show "$log"; return 1
+    fi
+    if [[ ! -f "$away/site-$lang/Output/index.html" || ! -f "$away/site-$lang/Output/assets/site.css" ]]; then
+      fail "the $lang build outside the repository has no index.html or assets/site.css"; return 1
+    fi
+  done
+  if ! grep -q 'Damage from ransomware' -r "$away/site-en/Output/catalogs"; then
+    fail "the English site's threat catalogue page is not in English"; return 1
+  fi
+  pass "installed to a temporary prefix; from $away it made and built a ja and an en site ($(find "$away/site-ja/Output" -name '*.html' | wc -l) and $(find "$away/site-en/Output" -name '*.html' | wc -l) pages) with the built-in theme"
+}
+
 check_group_pdf() {
   if [[ -z "$CHROMIUM" ]]; then fail "chromium is missing (scripts/install-deps.sh --test installs it)"; return 1; fi
   if ! command -v pdfinfo >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then fail "pdfinfo/pdftotext are missing (poppler-utils)"; return 1; fi
@@ -311,13 +339,14 @@ check_group_pdf() {
   pass "$pages pages for $groups groups, with 内部不正 and '$title' in the text"
 }
 
-# The browser tests (Tests/Browser/test_fill_form.py), one check per test.
+# The browser tests (Tests/Browser/test_fill_form.py, or the file named
+# second), one check per test.
 browser_test() {
   if [[ -z "$SELENIUM_PYTHON" ]]; then fail "python3 with selenium is missing (python3-selenium; scripts/install-deps.sh --test)"; return 1; fi
   if [[ ! -x /usr/bin/chromedriver ]] && ! command -v chromedriver >/dev/null 2>&1; then fail "chromedriver is missing (chromium-driver)"; return 1; fi
   local log=$WORK/browser-$1.log
   if WORKSHOP="$BIN" CONTENT="$CONTENT" BROWSER_WORK="$WORK/browser" \
-     timeout 600 "$SELENIUM_PYTHON" "$REPO/Tests/Browser/test_fill_form.py" "$1" >"$log" 2>&1; then
+     timeout 600 "$SELENIUM_PYTHON" "$REPO/Tests/Browser/${2:-test_fill_form.py}" "$1" >"$log" 2>&1; then
     pass "$(grep -o 'RESULT .*' "$log" | sed 's/^RESULT //' | tr '\n' ' ')"
   else
     local why
@@ -330,6 +359,10 @@ browser_test() {
 check_browser_fill_form_file() { browser_test FillFormFileTests.test_fill_download_check_ja; }
 check_browser_fill_form_english() { browser_test FillFormFileTests.test_fill_download_check_en; }
 check_browser_collect() { browser_test FillFormServeTests.test_submit_under_serve_collect; }
+check_accessibility_ja() { browser_test AccessibilityTests.test_axe_ja test_site_pages.py; }
+check_accessibility_en() { browser_test AccessibilityTests.test_axe_en test_site_pages.py; }
+check_projection_readable() { browser_test ProjectionTests.test_slides_readable_at_1080p test_site_pages.py; }
+check_fill_form_first_look() { browser_test FillFormFirstLookTests.test_blank_form_waits_for_the_participant test_site_pages.py; }
 
 check_rehearse_day() {
   local log=$WORK/rehearse.log
@@ -351,9 +384,14 @@ all_checks=(
   check_public_leaks_no_canary
   check_interrupted_build
   check_group_pdf
+  check_install_anywhere
   check_browser_fill_form_file
   check_browser_fill_form_english
   check_browser_collect
+  check_accessibility_ja
+  check_accessibility_en
+  check_projection_readable
+  check_fill_form_first_look
   check_rehearse_day
 )
 

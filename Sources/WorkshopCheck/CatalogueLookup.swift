@@ -20,11 +20,11 @@ struct CatalogueLookup: Sendable {
             let range = threats.threats.map(\.id)
             let known = range.isEmpty ? "" : "\(range.min() ?? 0)–\(range.max() ?? 0)"
             return .failure(Finding(.unknownThreat, at: ref.location, language.pick(
-                ja: "脅威 \(id) は「\(threats.title)」にありません（\(known)）",
-                en: "unknown threat \(id): '\(threats.title)' has threats \(known)")))
+                ja: "脅威 \(id) は「\(threats.title(in: language))」にありません（\(known)）",
+                en: "unknown threat \(id): '\(threats.title(in: language))' has threats \(known)")))
         }
         if excluded.contains(id) {
-            let title = threats?.threat(id)?.title ?? ""
+            let title = threats?.threat(id)?.title(in: language) ?? ""
             return .failure(Finding(.excludedThreat, at: ref.location, language.pick(
                 ja: "脅威 \(id)「\(title)」はこの回の対象外です",
                 en: "threat \(id) '\(title)' is excluded from this session")))
@@ -80,22 +80,26 @@ struct CatalogueLookup: Sendable {
         return Array(out.prefix(3))
     }
 
-    /// A finding when a title written after a threat id disagrees with the catalogue.
+    /// A finding when a title written after a threat id agrees with none of
+    /// the catalogue's titles for it (in any of its languages).
     func titleFinding(written: String?, threat id: Int, at location: SourceLocation) -> Finding? {
         guard let written, !written.isEmpty, let threat = threats?.threat(id) else { return nil }
-        guard !TitleMatch.agrees(written: written, catalogue: threat.title) else { return nil }
+        guard !threat.titles.contains(where: { TitleMatch.agrees(written: written, catalogue: $0) }) else { return nil }
+        let shown = threat.title(in: language)
         return Finding(.titleMismatch, at: location, language.pick(
-            ja: "脅威 \(id) の題名が一覧と違います: '\(written)'（一覧: '\(threat.title)'）",
-            en: "title of threat \(id) differs from the catalogue: '\(written)' (catalogue: '\(threat.title)')"))
+            ja: "脅威 \(id) の題名が一覧と違います: '\(written)'（一覧: '\(shown)'）",
+            en: "title of threat \(id) differs from the catalogue: '\(written)' (catalogue: '\(shown)')"))
     }
 
-    /// A finding when a text written after a procedure id disagrees with the control table.
+    /// A finding when a text written after a procedure id agrees with none of
+    /// the control table's texts for it (in any of its languages).
     func titleFinding(written: String?, procedure id: ProcedureID, at location: SourceLocation) -> Finding? {
         guard let written, !written.isEmpty, let procedure = controls?.procedure(id) else { return nil }
-        guard !TitleMatch.agrees(written: written, catalogue: procedure.text) else { return nil }
+        guard !procedure.texts.contains(where: { TitleMatch.agrees(written: written, catalogue: $0) }) else { return nil }
+        let shown = procedure.text(in: language)
         return Finding(.titleMismatch, at: location, language.pick(
-            ja: "実施手順 \(id) の文言が管理策表と違います: '\(written)'（表: '\(procedure.text)'）",
-            en: "text of procedure \(id) differs from the control table: '\(written)' (table: '\(procedure.text)')"))
+            ja: "実施手順 \(id) の文言が管理策表と違います: '\(written)'（表: '\(shown)'）",
+            en: "text of procedure \(id) differs from the control table: '\(written)' (table: '\(shown)')"))
     }
 }
 

@@ -14,6 +14,8 @@ struct ControlDraft: Sendable {
         var id: Field
         var text: Field?
         var location: SourceLocation
+        /// `text_en:`, … (YAML only).
+        var textTranslations: [Language: String] = [:]
     }
 
     var number: Field?
@@ -24,6 +26,9 @@ struct ControlDraft: Sendable {
     var procedures: [ProcedureDraft]
     /// The row (CSV) or list item (YAML).
     var location: SourceLocation
+    /// `title_en:`, `summary_en:`, … (YAML only).
+    var titleTranslations: [Language: String] = [:]
+    var summaryTranslations: [Language: String] = [:]
 }
 
 /// Turns control drafts into a `ControlTable`, reporting the catalogue
@@ -130,10 +135,15 @@ struct ControlTableBuilder: Sendable {
                         ja: "実施手順 \(pid) の内容がありません", en: "procedure \(pid) has no text")))
                     continue
                 }
-                procedures.append(Procedure(id: pid, text: text.text, location: procedure.location))
+                var made = Procedure(id: pid, text: text.text, location: procedure.location)
+                made.textTranslations = procedure.textTranslations
+                procedures.append(made)
             }
-            controls.append(Control(number: number, category: category, iso: iso, title: draft.title?.text ?? "",
-                                    summary: draft.summary?.text ?? "", procedures: procedures, location: draft.location))
+            var control = Control(number: number, category: category, iso: iso, title: draft.title?.text ?? "",
+                                  summary: draft.summary?.text ?? "", procedures: procedures, location: draft.location)
+            control.titleTranslations = draft.titleTranslations
+            control.summaryTranslations = draft.summaryTranslations
+            controls.append(control)
         }
         return (ControlTable(id: id, title: title, controls: controls, location: location), findings)
     }

@@ -3,17 +3,19 @@ import WorkshopModel
 /// Reads a control table written in YAML (`catalogs/*.yaml` with a
 /// `controls:` list). `no:` is read as the key "no" (never as a boolean).
 struct ControlTableReader: Sendable {
-    static let keys = ["id", "title", "controls"]
+    static let keys = ["id", "title", "controls", "language"]
     static let controlKeys = ["no", "category", "iso", "title", "summary", "procedures"]
     static let procedureKeys = ["id", "text"]
 
     var language: Language
 
     func read(_ document: YAMLValue, file: ContentTree.File) -> (ControlTable, [Finding]) {
-        var fields = YAMLFields(document, known: Self.keys, language: language)
+        let (languages, languageFindings) = CatalogueLanguages.read(document, messages: language)
+        var fields = YAMLFields(document, known: Self.keys + languages.keys(["title"]), language: language)
         let id = fields.text("id") ?? file.stem
         let title = fields.text("title") ?? id
-        var findings: [Finding] = []
+        let titleTranslations = languages.translations("title", in: &fields)
+        var findings: [Finding] = languageFindings
         var drafts: [ControlDraft] = []
         for item in fields.list("controls") {
             guard item.isMapping else {
@@ -22,7 +24,7 @@ struct ControlTableReader: Sendable {
                     en: "write each control with 'no:', 'category:', 'iso:', 'title:' and 'procedures:'")))
                 continue
             }
-            var controlFields = YAMLFields(item, known: Self.controlKeys, language: language)
+            var controlFields = YAMLFields(item, known: Self.controlKeys + languages.keys(["title", "summary"]), language: language)
             var draft = ControlDraft(
                 number: field("no", in: &controlFields),
                 category: field("category", in: &controlFields),
@@ -31,6 +33,8 @@ struct ControlTableReader: Sendable {
                 summary: field("summary", in: &controlFields),
                 procedures: [],
                 location: item.location)
+            draft.titleTranslations = languages.translations("title", in: &controlFields)
+            draft.summaryTranslations = languages.translations("summary", in: &controlFields)
             for procedure in controlFields.list("procedures") {
                 guard procedure.isMapping else {
                     findings.append(Finding(.invalidField, at: procedure.location, language.pick(
@@ -38,10 +42,12 @@ struct ControlTableReader: Sendable {
                         en: "write each procedure as 'id: 6-1' and 'text: …'")))
                     continue
                 }
-                var procedureFields = YAMLFields(procedure, known: Self.procedureKeys, language: language)
+                var procedureFields = YAMLFields(procedure, known: Self.procedureKeys + languages.keys(["text"]), language: language)
                 if let idField = field("id", in: &procedureFields) {
-                    draft.procedures.append(ControlDraft.ProcedureDraft(
-                        id: idField, text: field("text", in: &procedureFields), location: procedure.location))
+                    var procedureDraft = ControlDraft.ProcedureDraft(
+                        id: idField, text: field("text", in: &procedureFields), location: procedure.location)
+                    procedureDraft.textTranslations = languages.translations("text", in: &procedureFields)
+                    draft.procedures.append(procedureDraft)
                 } else {
                     _ = procedureFields.required("id")
                 }
@@ -51,8 +57,11 @@ struct ControlTableReader: Sendable {
             drafts.append(draft)
         }
         if document["controls"] == nil { _ = fields.required("controls") }
-        let (table, tableFindings) = ControlTableBuilder(language: language)
+        let (built, tableFindings) = ControlTableBuilder(language: language)
             .build(id: id, title: title, drafts: drafts, location: SourceLocation(file: file.path, line: 1, column: 1))
+        var table = built
+        table.language = languages.own
+        table.titleTranslations = titleTranslations
         return (table, fields.findings + findings + tableFindings)
     }
 

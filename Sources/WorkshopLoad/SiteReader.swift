@@ -5,7 +5,7 @@ import WorkshopModel
 /// its `language` decides the language of every message, its own included.
 struct SiteReader: Sendable {
     static let path = "site.yaml"
-    static let keys = ["title", "subtitle", "programme", "language", "base_url", "theme", "organiser", "contact"]
+    static let keys = ["title", "subtitle", "programme", "language", "base_url", "theme", "organiser", "contact", "date_style"]
     static let contactKeys = ["tel", "email", "url", "hours"]
 
     /// The language a decoded site.yaml asks for, found without parsing the
@@ -58,6 +58,15 @@ struct SiteReader: Sendable {
         site.baseURL = fields.text("base_url") ?? "/"
         site.theme = fields.text("theme") ?? "default"
         site.organiser = fields.text("organiser") ?? ""
+        if let style = fields.text("date_style") {
+            if let known = DateStyle(rawValue: style) {
+                site.dateStyle = known
+            } else {
+                findings.append(Finding(.invalidField, at: fields.location(of: "date_style"), language.pick(
+                    ja: "date_style は wareki（令和6年10月8日）か western（2024年10月8日）にしてください（'\(style)' になっています）",
+                    en: "date_style must be wareki (令和6年10月8日) or western (2024年10月8日), not '\(style)'")))
+            }
+        }
         if let contact = fields.mapping("contact") {
             var contactFields = YAMLFields(contact, known: contactKeys, language: language)
             site.contact = Contact(

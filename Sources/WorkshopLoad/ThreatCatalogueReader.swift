@@ -4,19 +4,21 @@ import WorkshopModel
 /// Reads a threat catalogue (`catalogs/*.yaml` with a `threats:` list) into a
 /// `ThreatCatalogue`. Its id defaults to the file name without extension.
 struct ThreatCatalogueReader: Sendable {
-    static let keys = ["id", "title", "source", "threats"]
+    static let keys = ["id", "title", "source", "threats", "language"]
     static let threatKeys = ["id", "title", "summary"]
 
     var language: Language
 
     func read(_ document: YAMLValue, file: ContentTree.File) -> (ThreatCatalogue, [Finding]) {
-        var fields = YAMLFields(document, known: Self.keys, language: language)
+        let (languages, languageFindings) = CatalogueLanguages.read(document, messages: language)
+        var fields = YAMLFields(document, known: Self.keys + languages.keys(["title"]), language: language)
         let id = fields.text("id") ?? file.stem
         let title = fields.required("title") ?? id
+        let titleTranslations = languages.translations("title", in: &fields)
         let source = fields.text("source") ?? ""
         var threats: [Threat] = []
         var firstLine: [Int: SourceLocation] = [:]
-        var findings: [Finding] = []
+        var findings: [Finding] = languageFindings
         if document["threats"] == nil { _ = fields.required("threats") }
         for item in fields.list("threats") {
             guard item.isMapping else {
@@ -25,7 +27,7 @@ struct ThreatCatalogueReader: Sendable {
                     en: "write each threat as 'id: number' and 'title: name'")))
                 continue
             }
-            var threatFields = YAMLFields(item, known: Self.threatKeys, language: language)
+            var threatFields = YAMLFields(item, known: Self.threatKeys + languages.keys(["title", "summary"]), language: language)
             defer { findings += threatFields.findings }
             let titleText = threatFields.required("title")
             guard let raw = threatFields.required("id") else { continue }
@@ -43,10 +45,15 @@ struct ThreatCatalogueReader: Sendable {
                 continue
             }
             firstLine[number] = idLocation
-            threats.append(Threat(id: number, title: titleText ?? "", summary: threatFields.text("summary") ?? "", location: item.location))
+            var threat = Threat(id: number, title: titleText ?? "", summary: threatFields.text("summary") ?? "", location: item.location)
+            threat.titleTranslations = languages.translations("title", in: &threatFields)
+            threat.summaryTranslations = languages.translations("summary", in: &threatFields)
+            threats.append(threat)
         }
-        let catalogue = ThreatCatalogue(id: id, title: title, source: source, threats: threats,
+        var catalogue = ThreatCatalogue(id: id, title: title, source: source, threats: threats,
                                         location: SourceLocation(file: file.path, line: 1, column: 1))
+        catalogue.language = languages.own
+        catalogue.titleTranslations = titleTranslations
         return (catalogue, fields.findings + findings)
     }
 

@@ -5,6 +5,11 @@ public struct ControlTable: Sendable, Hashable, Codable {
     public var title: String
     public var controls: [Control]
     public var location: SourceLocation
+    /// The language of `title` and of the controls' and procedures' texts
+    /// (`language:`, default `ja`).
+    public var language: Language = .ja
+    /// The title in other languages (`title_en:` in a Japanese table).
+    public var titleTranslations: [Language: String] = [:]
 
     public init(id: String, title: String, controls: [Control], location: SourceLocation) {
         self.id = id
@@ -12,6 +17,9 @@ public struct ControlTable: Sendable, Hashable, Codable {
         self.controls = controls
         self.location = location
     }
+
+    /// The title in `language` when the table gives one, else its own.
+    public func title(in language: Language) -> String { titleTranslations[language] ?? title }
 
     public func control(_ number: Int) -> Control? { controls.first { $0.number == number } }
 
@@ -67,8 +75,15 @@ public struct Control: Sendable, Hashable, Codable, Identifiable {
     public var summary: String
     public var procedures: [Procedure]
     public var location: SourceLocation
+    /// `title` and `summary` in the table's other languages (`title_en:`, `summary_en:`).
+    public var titleTranslations: [Language: String] = [:]
+    public var summaryTranslations: [Language: String] = [:]
 
     public var id: Int { number }
+
+    /// The title in `language` when the table gives one, else its own.
+    public func title(in language: Language) -> String { titleTranslations[language] ?? title }
+    public func summary(in language: Language) -> String { summaryTranslations[language] ?? summary }
 
     public init(number: Int, category: ControlCategory, iso: String, title: String, summary: String, procedures: [Procedure], location: SourceLocation) {
         self.number = number
@@ -86,10 +101,17 @@ public struct Procedure: Sendable, Hashable, Codable, Identifiable {
     public var id: ProcedureID
     public var text: String
     public var location: SourceLocation
+    /// `text` in the table's other languages (`text_en:`).
+    public var textTranslations: [Language: String] = [:]
 
     public init(id: ProcedureID, text: String, location: SourceLocation) {
         self.id = id
         self.text = text
         self.location = location
     }
+
+    /// The text in `language` when the table gives one, else its own.
+    public func text(in language: Language) -> String { textTranslations[language] ?? text }
+    /// Every text the table gives this procedure, its own first.
+    public var texts: [String] { [text] + Language.allCases.compactMap { textTranslations[$0] } }
 }

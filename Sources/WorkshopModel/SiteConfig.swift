@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable, Hashable, Codable {
     public var organiser: String
     public var contact: Contact
     public var location: SourceLocation
+    /// How a Japanese site writes dates (`date_style:`).
+    public var dateStyle: DateStyle = .wareki
 
     public init(title: String, subtitle: String = "", programme: String = "", language: Language = .ja, baseURL: String = "/", theme: String = "default", organiser: String = "", contact: Contact = Contact(), location: SourceLocation) {
         self.title = title

@@ -39,7 +39,7 @@ struct AggregatesPage {
         let unchosen = table.map { aggregates.unchosenControls(in: $0) } ?? []
         let obstacleGroups = (table.map { aggregates.obstaclesByControl(in: $0) } ?? []).map { group in
             context([
-                "no": group.control.number, "title": group.control.title,
+                "no": group.control.number, "title": group.control.title(in: frame.language),
                 "href": page.link(SitePaths.catalogue(event.controlTableID) + "#c-\(group.control.number)"),
                 "entries": group.entries.map { entry in
                     context([
@@ -64,7 +64,7 @@ struct AggregatesPage {
             "mostChosen": most,
             "threatCounts": threatCounts,
             "unchosen": unchosen.map { control in
-                context(["no": control.number, "title": control.title, "categoryName": control.category.name(in: frame.language),
+                context(["no": control.number, "title": control.title(in: frame.language), "categoryName": control.category.name(in: frame.language),
                          "href": page.link(SitePaths.catalogue(event.controlTableID) + "#c-\(control.number)")])
             },
             "obstacleGroups": obstacleGroups,

@@ -42,7 +42,7 @@ struct EventPage {
             "groupsPrintHref": event.groupSheets.isEmpty ? nil : page.link(SitePaths.groupsPrint(slug)),
             "jsonHref": page.link(SitePaths.eventJSON(slug)),
             "csvHref": page.link(SitePaths.proceduresCSV(slug)),
-            "fillHref": frame.theme.hasTemplate("fill") ? page.link(SitePaths.fill(slug)) : nil,
+            "fillHref": FillPage.isOffered(theme: frame.theme, audience: frame.options.audience) ? page.link(SitePaths.fill(slug)) : nil,
             "threatsHref": frame.threatCatalogue(of: event) == nil ? nil : page.link(SitePaths.catalogue(event.threatCatalogueID)),
             "controlsHref": frame.controlTable(of: event) == nil ? nil : page.link(SitePaths.catalogue(event.controlTableID)),
             "excluded": event.excludedThreats.map { frame.threatValues($0, in: event, from: page) },

@@ -5,7 +5,7 @@ extension PageFrame {
     func threatCatalogue(of event: Event) -> ThreatCatalogue? { content.threatCatalogue(event.threatCatalogueID) }
     func controlTable(of event: Event) -> ControlTable? { content.controlTable(event.controlTableID) }
 
-    func threatTitle(_ id: Int, in event: Event) -> String { threatCatalogue(of: event)?.threat(id)?.title ?? "" }
+    func threatTitle(_ id: Int, in event: Event) -> String { threatCatalogue(of: event)?.threat(id)?.title(in: language) ?? "" }
 
     /// A threat reference for templates: id, title and the catalogue anchor.
     func threatValues(_ id: Int, in event: Event, from page: PagePath) -> PageContext {
@@ -21,8 +21,8 @@ extension PageFrame {
         return context([
             "id": id.description,
             "anchor": id.anchor,
-            "text": table?.procedure(id)?.text,
-            "controlTitle": table?.control(id.control)?.title,
+            "text": table?.procedure(id)?.text(in: language),
+            "controlTitle": table?.control(id.control)?.title(in: language),
             "href": table == nil ? nil : page.link(SitePaths.catalogue(event.controlTableID) + "#\(id.anchor)"),
         ])
     }

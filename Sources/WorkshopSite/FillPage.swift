@@ -9,13 +9,16 @@ struct FillData: Encodable {
     struct EventInfo: Encodable { var slug: String; var title: String; var date: String? }
     struct Group: Encodable { var id: String; var name: String }
     struct ThreatInfo: Encodable { var id: Int; var title: String; var summary: String }
-    struct ProcedureInfo: Encodable { var id: String; var text: String }
+    /// `text` in the site's language; `otherTexts`: the table's texts in its
+    /// other languages, which the form's search also matches.
+    struct ProcedureInfo: Encodable { var id: String; var text: String; var otherTexts: [String] }
     struct ControlInfo: Encodable {
         var no: Int
         var category: String
         var categoryName: String
         var iso: String
         var title: String
+        var otherTitles: [String]
         var procedures: [ProcedureInfo]
     }
 
@@ -34,12 +37,17 @@ struct FillData: Encodable {
         groups = event.groups.map { Group(id: $0.id, name: $0.name) }
         threats = (content.threatCatalogue(event.threatCatalogueID)?.threats ?? [])
             .filter { !event.excludedThreats.contains($0.id) }
-            .map { ThreatInfo(id: $0.id, title: $0.title, summary: $0.summary) }
+            .map { ThreatInfo(id: $0.id, title: $0.title(in: language), summary: $0.summary(in: language)) }
         excludedThreats = event.excludedThreats
         controls = (content.controlTable(event.controlTableID)?.controls ?? []).map { control in
             ControlInfo(no: control.number, category: control.category.rawValue, categoryName: control.category.name(in: language),
-                        iso: control.iso, title: control.title,
-                        procedures: control.procedures.map { ProcedureInfo(id: $0.id.description, text: $0.text) })
+                        iso: control.iso, title: control.title(in: language),
+                        otherTitles: ([control.title] + control.titleTranslations.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value))
+                            .filter { $0 != control.title(in: language) },
+                        procedures: control.procedures.map { procedure in
+                            ProcedureInfo(id: procedure.id.description, text: procedure.text(in: language),
+                                          otherTexts: procedure.texts.filter { $0 != procedure.text(in: language) })
+                        })
         }
         self.collect = collect
     }
@@ -75,8 +83,16 @@ struct FillPage {
     /// The form may submit to `workshop serve --collect`.
     var collect: Bool = false
 
+    /// Whether a build has fill-in forms: only the facilitator's. Worksheets
+    /// are collected in the room (from the facilitator's build or `serve
+    /// --collect`); a public site is read after the event, where a form would
+    /// invite input nobody receives.
+    static func isOffered(theme: SiteTheme, audience: Audience) -> Bool {
+        theme.hasTemplate("fill") && audience.isFacilitator
+    }
+
     func render() throws(BuildError) -> RenderedFile? {
-        guard frame.theme.hasTemplate("fill") else { return nil }
+        guard Self.isOffered(theme: frame.theme, audience: frame.options.audience) else { return nil }
         let page = PagePath(SitePaths.fill(event.slug))
         let title = frame.t("fillTitle")
         // `dataJSON` is JSON made safe for a script element; the template prints it with {{{dataJSON}}}.

@@ -84,7 +84,12 @@ struct PageFrame {
         return text
     }
 
-    func date(_ value: CalendarDate?) -> String { value?.formatted(in: language) ?? "" }
+    /// A date in the site's one style (`date_style`; English sites are always western).
+    func date(_ value: CalendarDate?) -> String {
+        guard let value else { return "" }
+        if language == .ja, content.site.dateStyle == .wareki, let era = JapaneseEra.format(value) { return era }
+        return value.formatted(in: language)
+    }
 
     /// Renders `template` with `values` into the layout `base`.
     func render(path: String, kind: String, title: String, template: String, values: PageContext,

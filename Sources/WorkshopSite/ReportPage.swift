@@ -29,20 +29,20 @@ struct ReportPage {
         let excluded = event.excludedThreats.map { frame.threatValues($0, in: event, from: page) }
         let threats = frame.threatCatalogue(of: event).map { catalogue in
             context([
-                "title": catalogue.title, "href": page.link(SitePaths.catalogue(catalogue.id)),
+                "title": catalogue.title(in: frame.language), "href": page.link(SitePaths.catalogue(catalogue.id)),
                 "items": catalogue.threats.map { threat in
-                    context(["id": threat.id, "title": threat.title, "summary": threat.summary, "excluded": event.excludedThreats.contains(threat.id)])
+                    context(["id": threat.id, "title": threat.title(in: frame.language), "summary": threat.summary(in: frame.language), "excluded": event.excludedThreats.contains(threat.id)])
                 },
             ])
         }
         let controls = frame.controlTable(of: event).map { table in
             context([
-                "title": table.title, "href": page.link(SitePaths.catalogue(table.id)),
+                "title": table.title(in: frame.language), "href": page.link(SitePaths.catalogue(table.id)),
                 "items": table.controls.map { control in
                     context([
                         "no": control.number, "categoryName": control.category.name(in: frame.language), "category": control.category.rawValue,
-                        "iso": control.iso, "title": control.title, "summary": control.summary,
-                        "procedures": control.procedures.map { context(["id": $0.id.description, "text": $0.text]) },
+                        "iso": control.iso, "title": control.title(in: frame.language), "summary": control.summary(in: frame.language),
+                        "procedures": control.procedures.map { context(["id": $0.id.description, "text": $0.text(in: frame.language)]) },
                     ])
                 },
             ])

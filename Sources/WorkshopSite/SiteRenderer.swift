@@ -96,7 +96,7 @@ public struct SiteRenderer: Sendable {
             paths += event.worksheets.map { SitePaths.worksheet(event.slug, $0.participant) }
         }
         paths += event.groupSheets.map { SitePaths.group(event.slug, $0.group) }
-        if theme.hasTemplate("fill") { paths.append(SitePaths.fill(event.slug)) }
+        if FillPage.isOffered(theme: theme, audience: options.audience) { paths.append(SitePaths.fill(event.slug)) }
         return paths
     }
 

@@ -85,9 +85,12 @@ public struct SiteTheme: Sendable {
         return library
     }
 
-    // MARK: Loading from disk
+    // MARK: Loading
 
-    /// Finds `name` in the folders (first match wins) and falls back to `default`.
+    /// Finds `name` in the folders (first match wins) and falls back to
+    /// `default`. `default` is the built-in theme (`EmbeddedDefaultTheme`),
+    /// under a `default/` folder when the folders hold one (which may
+    /// override only some files): so `default` is always found.
     public static func load(name: String, searching folders: [String]) throws(BuildError) -> SiteTheme {
         let fileManager = FileManager.default
         func find(_ themeName: String) -> String? {
@@ -97,18 +100,19 @@ public struct SiteTheme: Sendable {
                     return fileManager.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
                 }
         }
+        var defaultTheme = try EmbeddedDefaultTheme.theme()
+        if let folder = find("default") {
+            defaultTheme = try read(folder: folder, name: "default").fallingBack(to: defaultTheme)
+        }
+        if name == "default" { return defaultTheme }
         guard let folder = find(name) else { throw .themeNotFound(name: name, searched: folders) }
-        let theme = try read(folder: folder, name: name)
-        if name == "default" { return theme }
-        guard let defaultFolder = find("default") else { return theme }
-        return theme.fallingBack(to: try read(folder: defaultFolder, name: "default"))
+        return try read(folder: folder, name: name).fallingBack(to: defaultTheme)
     }
 
     /// Reads one theme folder, without fallback.
     public static func read(folder: String, name: String) throws(BuildError) -> SiteTheme {
         let base = URL(fileURLWithPath: folder)
-        var templates: [String: String] = [:]
-        var files: [String: String] = [:]
+        var files: [String: Data] = [:]
         for sub in ["templates", "templates/partials"] {
             let dir = base.appendingPathComponent(sub)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
@@ -117,18 +121,14 @@ public struct SiteTheme: Sendable {
                 guard let data = try? Data(contentsOf: url) else {
                     throw .templateError(file: url.path, line: nil, message: "unreadable")
                 }
-                let key = String(file.dropLast(".mustache".count))
-                templates[key] = String(decoding: data, as: UTF8.self)
-                files[key] = url.path
+                files["\(sub)/\(file)"] = data
             }
         }
-        var strings: [Language: [String: String]] = [:]
         for language in Language.allCases {
             let url = base.appendingPathComponent("strings/\(language.rawValue).yaml")
             guard let data = try? Data(contentsOf: url) else { continue }
-            strings[language] = try parseStrings(String(decoding: data, as: UTF8.self), file: url.path)
+            files["strings/\(language.rawValue).yaml"] = data
         }
-        var assets: [String: Data] = [:]
         let assetsURL = base.appendingPathComponent("assets")
         if let enumerator = FileManager.default.enumerator(at: assetsURL, includingPropertiesForKeys: [.isRegularFileKey]) {
             for case let url as URL in enumerator {
@@ -137,10 +137,36 @@ public struct SiteTheme: Sendable {
                 let relative = url.standardizedFileURL.path.dropFirst(assetsURL.standardizedFileURL.path.count)
                 let path = relative.hasPrefix("/") ? String(relative.dropFirst()) : String(relative)
                 if path.hasPrefix(".") || path.contains("/.") { continue }
-                assets[path] = data
+                files["assets/\(path)"] = data
             }
         }
-        return SiteTheme(name: name, templates: templates, templateFiles: files, strings: strings, assets: assets)
+        return try SiteTheme(name: name, files: files, origin: base.path)
+    }
+
+    /// A theme from its files by path inside the theme folder
+    /// (`templates/base.mustache`, `templates/partials/header.mustache`,
+    /// `strings/ja.yaml`, `assets/site.css`); other paths are ignored.
+    /// `origin` prefixes the file names in error messages.
+    public init(name: String, files: [String: Data], origin: String) throws(BuildError) {
+        var templates: [String: String] = [:]
+        var templateFiles: [String: String] = [:]
+        var strings: [Language: [String: String]] = [:]
+        var assets: [String: Data] = [:]
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+            let shown = origin + "/" + path
+            if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = data
+            } else if path.hasSuffix(".mustache"), let folder = path.range(of: "/", options: .backwards),
+                      ["templates", "templates/partials"].contains(String(path[..<folder.lowerBound])) {
+                let key = String(path[folder.upperBound...].dropLast(".mustache".count))
+                templates[key] = String(decoding: data, as: UTF8.self)
+                templateFiles[key] = shown
+            } else if path.hasPrefix("strings/"), path.hasSuffix(".yaml"),
+                      let language = Language(rawValue: String(path.dropFirst("strings/".count).dropLast(".yaml".count))) {
+                strings[language] = try Self.parseStrings(String(decoding: data, as: UTF8.self), file: shown)
+            }
+        }
+        self.init(name: name, templates: templates, templateFiles: templateFiles, strings: strings, assets: assets)
     }
 
     /// A strings file is a flat YAML mapping of key to text.

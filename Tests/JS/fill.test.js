@@ -343,6 +343,27 @@ test('procedure search: by id in any width, by control number, by words', () => 
   assert.deepEqual(ids('存在しない'), []);
 });
 
+test('procedure search: in the site language and in the catalogue\'s other languages', () => {
+  const data = F.readData({
+    language: 'en',
+    controls: [
+      { no: 6, category: 'people', categoryName: 'People', iso: '6.3', title: 'Information security awareness, education and training',
+        otherTitles: ['情報セキュリティの意識向上、教育および訓練'],
+        procedures: [
+          { id: '6-1', text: 'Hold annual security training for all staff.', otherTexts: ['全社員向けに、年次セキュリティ研修を開催。'] },
+          { id: '6-3', text: 'Run regular phishing email drills and evaluate how staff respond.', otherTexts: ['定期的なフィッシングメール対策訓練を実施し、社員の反応を評価。'] }] },
+      { no: 14, category: 'technological', categoryName: 'Technological', iso: '8.13', title: 'Information backup', otherTitles: ['情報のバックアップ'],
+        procedures: [{ id: '14-2', text: 'Test restoring from the backup data regularly.', otherTexts: ['バックアップデータの復旧テストを定期的実施。'] }] },
+    ],
+  });
+  const ids = (query) => F.searchProcedures(data, query).map((p) => p.id);
+  assert.deepEqual(ids('training'), ['6-1', '6-3'], 'English words find procedures (6-3 through its control title)');
+  assert.deepEqual(ids('Training ANNUAL'), ['6-1']);
+  assert.deepEqual(ids('研修'), ['6-1'], 'the catalogue\'s Japanese text is searched too');
+  assert.deepEqual(ids('バックアップ'), ['14-2'], 'and its Japanese control titles');
+  assert.deepEqual(ids('restoring'), ['14-2']);
+});
+
 test('the page data is read defensively', () => {
   const empty = F.readData(null);
   assert.equal(empty.language, 'ja');

@@ -29,7 +29,12 @@ public struct EventScaffold: Sendable {
         self.language = language
         self.threatCatalogueID = threatCatalogueID
         self.controlTableID = controlTableID
-        self.groups = groups ?? ["A", "B"].map { ($0, language.pick(ja: "グループ\($0)", en: "Group \($0)")) }
+        // Named like the sample's groups, by their members' industries: a name
+        // that repeats the id would make pages read "Group A: Group A".
+        self.groups = groups ?? [
+            ("A", language.pick(ja: "製造業・卸売業グループ", en: "Manufacturing and wholesale")),
+            ("B", language.pick(ja: "小売・サービス業グループ", en: "Retail and services")),
+        ]
     }
 
     /// Whether `slug` can name an event folder: `[a-z0-9-]`, starting with a letter or digit, at most 100 characters.
@@ -89,7 +94,7 @@ public struct EventScaffold: Sendable {
             "schedule:",
         ]
         lines += schedule.map { "  - { time: \"\($0.0)\", title: \(ScaffoldText.yaml($0.1)) }" }
-        lines.append("groups:")
+        lines.append("groups:" + l.pick(ja: "   # 名前はメンバーの業種で（例: 卸業・製造業グループ）", en: "   # name each group by its members' industries"))
         lines += groups.map { "  - { id: \(ScaffoldText.yaml($0.id)), name: \(ScaffoldText.yaml($0.name)) }" }
         lines += [
             "next:" + l.pick(ja: "   # 次回のご案内（日付は2週間後を仮に入れています）", en: "   # the next session (the date is two weeks later as a guess)"),

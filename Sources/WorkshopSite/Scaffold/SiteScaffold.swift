@@ -30,7 +30,7 @@ public struct SiteScaffold: Sendable {
             ScaffoldFile(path: ".gitignore", text: Self.gitignore),
             ScaffoldFile(path: "Content/site.yaml", text: siteYAML),
         ]
-        files += StarterCatalogues.files.map { ScaffoldFile(path: "Content/\($0.path)", text: $0.text) }
+        files += StarterCatalogues.files(for: language).map { ScaffoldFile(path: "Content/\($0.path)", text: $0.text) }
         let event = EventScaffold(slug: eventSlug, date: today, number: 1, language: language)
         files += event.files.map { ScaffoldFile(path: "Content/\($0.path)", text: $0.text) }
         return files
@@ -48,7 +48,7 @@ public struct SiteScaffold: Sendable {
         // A subtitle that repeats the title says nothing: the generic title has none.
         let series = l.pick(ja: "セミナー・ワークショップ", en: "Seminar and workshop series")
         let subtitle = given == nil || given == series ? "\"\"" : ScaffoldText.yaml(series)
-        return [
+        var lines: [String] = [
             l.pick(ja: "# サイトの設定。（記入してください）の箇所を書き換えてください。", en: "# The site. Replace every (fill in)."),
             "title: \(ScaffoldText.yaml(siteTitle))",
             "subtitle: \(subtitle)" + l.pick(ja: "   # 副題（任意）", en: "   # optional"),
@@ -56,13 +56,19 @@ public struct SiteScaffold: Sendable {
             "language: \(l.rawValue)" + l.pick(ja: "   # ja または en", en: "   # ja or en"),
             "base_url: /" + l.pick(ja: "   # 公開先の URL（例: https://example.jp/workshop/）", en: "   # where the site is published (e.g. https://example.org/workshop/)"),
             "theme: default",
+        ]
+        if l == .ja {
+            lines.append("date_style: wareki   # 日付の書き方: wareki（令和6年10月8日）または western（2024年10月8日）")
+        }
+        lines += [
             "organiser: \(marker)" + l.pick(ja: "   # 運営事務局", en: "   # the organisers"),
             "contact:",
             "  tel: \"\"" + l.pick(ja: "     # 例: 0120-000-000", en: "     # e.g. +44 20 0000 0000"),
             "  email: \"\"" + l.pick(ja: "   # 例: office@example.jp", en: "   # e.g. office@example.org"),
             "  url: \"\"" + l.pick(ja: "     # 例: https://example.jp/", en: "     # e.g. https://example.org/"),
             "  hours: \"\"" + l.pick(ja: "   # 例: 平日 9:00～17:00（祝日を除く）", en: "   # e.g. weekdays 9:00-17:00"),
-        ].joined(separator: "\n") + "\n"
+        ]
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// Writes the site; `.folderNotEmpty` when the folder holds anything but dotfiles.

@@ -5,42 +5,64 @@
 // `scripts/embed-catalogues.sh`.
 
 extension StarterCatalogues {
-    /// The text of `catalogs/threats-2024.yaml`.
+    /// The text of `Content/catalogs/threats-2024.yaml`.
     static let threats2024 = #"""
 id: ipa-top10-2024-org
 title: 情報セキュリティ10大脅威 2024（組織編）
+language: ja
+title_en: Information Security 10 Major Threats 2024 (Organizations)
 source: IPA
 threats:
   - id: 1
     title: ランサムウェアによる被害
+    title_en: Damage from ransomware
     summary: ランサムウェアはコンピュータ内のファイルを暗号化し、使用できなくする攻撃です。復旧には金銭を要求され、データが公開されるリスクもあります。組織の規模に関係なく標的にされます
+    summary_en: Ransomware encrypts the files on a computer and makes them unusable. Money is demanded for their recovery, and the data may also be published. Organizations are targeted whatever their size.
   - id: 2
     title: サプライチェーンの弱点を悪用した攻撃
+    title_en: Attacks exploiting weaknesses in the supply chain
     summary: 取引先やサービス提供者の脆弱性を狙って攻撃を行い、そこからさらに標的の情報やシステムに侵入します。特にソフトウェアのアップデートにウイルスを仕込むなどが行われます
+    summary_en: Attackers target vulnerabilities of business partners and service providers, and from there break into the target's information and systems. Among other methods, viruses are planted in software updates.
   - id: 3
     title: 内部不正による情報漏えい等の被害
+    title_en: Information leaks and other damage caused by insiders
     summary: 組織内の従業員や元従業員が不正に情報を持ち出すことによる被害です。これにより、機密情報が外部に流出し、組織の信用や経済的な損失が発生します
+    summary_en: Damage caused by employees or former employees taking information out of the organization without authorization. Confidential information leaks out, and the organization loses trust and suffers financial losses.
   - id: 4
     title: 標的型攻撃による機密情報の窃取
+    title_en: Theft of confidential information by targeted attacks
     summary: メールやウェブサイトを通じてウイルスに感染させ、長期間にわたって組織内部に潜入し、機密情報を盗む攻撃です。巧妙に仕組まれ、従業員を油断させる手法が使われます
+    summary_en: Attacks that infect the organization with a virus through email or websites, stay hidden inside it for a long time and steal confidential information. They are carefully crafted and use methods that put employees off their guard.
   - id: 5
     title: 修正プログラムの公開前を狙う攻撃（ゼロデイ攻撃）
+    title_en: Attacks before a fix is released (zero-day attacks)
     summary: 脆弱性に対する修正プログラム（パッチ）が公開される前に、その脆弱性を悪用する攻撃です。これにより、サービス停止や大規模なシステム被害が発生します
+    summary_en: Attacks that exploit a vulnerability before a fix (patch) for it is released. They cause service outages and large-scale damage to systems.
   - id: 6
     title: 不注意による情報漏えい等の被害
+    title_en: Information leaks and other damage caused by carelessness
     summary: メールの宛先間違いや端末の紛失など、従業員の不注意によって発生する情報漏えいです。こうしたミスにより、社会的信用の失墜や経済的損失が発生します
+    summary_en: Information leaks caused by employees' carelessness, such as sending an email to the wrong address or losing a device. Such mistakes lead to a loss of public trust and to financial losses.
   - id: 7
     title: 脆弱性対策情報の公開に伴う悪用増加
+    title_en: More exploitation after vulnerability information is published
     summary: 脆弱性に関する情報が公開された後、それを悪用した攻撃が急増することがあります。公開後に速やかに対策を講じることが求められます
+    summary_en: After information about a vulnerability is published, attacks exploiting it can increase sharply. Countermeasures must be taken promptly after publication.
   - id: 8
     title: ビジネスメール詐欺による金銭被害
+    title_en: Financial losses from business email compromise
     summary: 経営者や取引先を装ってメールを送り、組織を騙して金銭を振り込ませる詐欺です。この詐欺により、組織は多額の損失を被る可能性があります
+    summary_en: A fraud in which emails posing as an executive or a business partner trick the organization into transferring money. It can cost the organization large sums.
   - id: 9
     title: テレワーク等のニューノーマルな働き方を狙った攻撃
+    title_en: Attacks targeting new ways of working such as telework
     summary: テレワークの普及に伴い、在宅勤務環境やリモートアクセスの脆弱性を狙った攻撃が増えています。自宅のネットワークやリモートシステムのセキュリティ対策が重要です
+    summary_en: As telework spreads, attacks targeting vulnerabilities of home working environments and remote access are increasing. Securing home networks and remote systems is important.
   - id: 10
     title: 犯罪のビジネス化（アンダーグラウンドサービス）
+    title_en: Crime as a business (underground services)
     summary: サイバー犯罪がビジネス化し、犯罪者がサービスとしてサイバー攻撃ツールや技術を提供する「サイバー犯罪ビジネス」が拡大しています。これにより、攻撃のハードルが下がっています
+    summary_en: Cybercrime has become a business, and the 'cybercrime business', in which criminals offer cyberattack tools and techniques as services, is growing. This lowers the bar for attacks.
 
 """#
 }

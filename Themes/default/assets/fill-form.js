@@ -86,6 +86,11 @@
       this.draftKey = `workshop-fill:draft:${data.event.slug}`;
       this.state = this.loadDraft();
       this.findings = [];
+      // Messages show for the fields the participant has left, and for all
+      // once they download, copy or submit (or come back to a draft): a
+      // blank form does not open with errors.
+      this.touched = new Set();
+      this.revealed = JSON.stringify(this.state) !== JSON.stringify(F.emptyState());
     }
 
     loadDraft() {
@@ -110,7 +115,7 @@
       this.form = h('form', { id: 'fill-form', class: 'fill-form', novalidate: true });
       this.form.append(
         h('p', { class: 'fill-intro', text: t.intro }),
-        h('p', { class: 'fill-hint', id: 'autosave-note', text: this.local ? t.autosave : t.autosaveOff }),
+        h('p', { class: 'fill-hint', id: 'autosave-note', text: this.local ? (this.data.collect ? t.autosaveCollect : t.autosave) : t.autosaveOff }),
         this.buildAbout(), this.buildTheme1(), this.buildTheme2(), this.buildTheme3(),
         this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null);
       this.app.appendChild(this.form);
@@ -118,6 +123,7 @@
       this.form.addEventListener('input', (event) => this.onInput(event));
       this.form.addEventListener('change', (event) => this.onChange(event));
       this.form.addEventListener('click', (event) => this.onClick(event));
+      this.form.addEventListener('focusout', (event) => this.onLeave(event));
       this.renderImpacts();
       this.renderOptions();
       this.renderChoices();
@@ -170,7 +176,7 @@
 
     buildTheme2() {
       const t = this.t;
-      this.search = h('input', { type: 'search', id: 'procedure-search', name: 'procedure-search', 'data-testid': 'procedure-search', autocomplete: 'off', spellcheck: 'false', 'aria-controls': 'procedure-options', 'aria-describedby': 'procedure-search-hint procedure-count' });
+      this.search = h('input', { type: 'search', id: 'procedure-search', name: 'procedure-search', 'data-testid': 'procedure-search', spellcheck: 'false', 'aria-controls': 'procedure-options', 'aria-describedby': 'procedure-search-hint procedure-count' });
       this.options = h('ul', { id: 'procedure-options', class: 'fill-options', 'data-testid': 'procedure-options' });
       this.count = h('p', { id: 'procedure-count', class: 'fill-hint', role: 'status' });
       this.choices = h('div', { id: 'choices', class: 'fill-items' });
@@ -184,7 +190,7 @@
           h('p', { class: 'fill-hint', id: 'procedure-search-hint', text: t.searchHint }),
           this.search, this.count),
         this.options, this.announce,
-        h('h3', { class: 'fill-subheading', text: t.yourProcedures }),
+        h('h2', { class: 'fill-subheading', text: t.yourProcedures }),
         this.choices);
     }
 
@@ -205,12 +211,12 @@
 
     buildOutput() {
       const t = this.t;
-      this.output = h('textarea', { id: 'markdown-output', 'data-testid': 'markdown-output', readonly: true, rows: 16, spellcheck: 'false', 'aria-describedby': 'output-hint' });
+      // Labelled by the section's visible heading (a visually hidden <label> counts as hidden for screen-reader checks).
+      this.output = h('textarea', { id: 'markdown-output', 'data-testid': 'markdown-output', readonly: true, rows: 16, spellcheck: 'false', 'aria-labelledby': 'output-title', 'aria-describedby': 'output-hint' });
       this.actionStatus = h('p', { id: 'action-status', class: 'fill-status', role: 'status' });
       return h('section', { id: 'output', class: 'fill-section', 'aria-labelledby': 'output-title' },
         h('h2', { id: 'output-title', text: t.output }),
         h('p', { class: 'fill-hint', id: 'output-hint', text: t.outputHint }),
-        h('label', { for: 'markdown-output', class: 'fill-visually-hidden', text: t.output }),
         this.output,
         h('div', { class: 'fill-actions' },
           h('button', { type: 'button', id: 'download', 'data-testid': 'download', 'data-action': 'download', class: 'fill-button fill-primary', text: t.download }),
@@ -348,6 +354,14 @@
       this.apply(target, bind);
     }
 
+    onLeave(event) {
+      const target = event.target;
+      if (!target || !target.id || !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target === this.search) return;
+      if (this.touched.has(target.id)) return;
+      this.touched.add(target.id);
+      this.showFindings();
+    }
+
     onChange(event) {
       const target = event.target;
       const bind = target.getAttribute && target.getAttribute('data-bind');
@@ -479,10 +493,10 @@
           if (add) add.focus();
           break;
         }
-        case 'download': this.download(); break;
-        case 'copy': this.copy(); break;
+        case 'download': this.reveal(); this.download(); break;
+        case 'copy': this.reveal(); this.copy(); break;
         case 'clear': this.clear(); break;
-        case 'submit': if (window.WorkshopFillSubmit) window.WorkshopFillSubmit.submit(this); break;
+        case 'submit': this.reveal(); if (window.WorkshopFillSubmit) window.WorkshopFillSubmit.submit(this); break;
         default: break;
       }
     }
@@ -497,23 +511,49 @@
       this.saveDraft();
     }
 
+    reveal() {
+      if (this.revealed) return;
+      this.revealed = true;
+      this.showFindings();
+    }
+
     showFindings() {
       const t = this.t;
       for (const node of this.form.querySelectorAll('.fill-message')) node.textContent = '';
       for (const node of this.form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
       this.findingList.textContent = '';
+      if (!this.revealed && this.touched.size === 0) {
+        this.summary.textContent = t.notChecked;
+        this.summary.className = 'fill-summary';
+        return;
+      }
       for (const finding of this.findings) {
+        if (!this.revealed && !this.touched.has(finding.field)) {
+          this.listFinding(finding);
+          continue;
+        }
         const line = document.getElementById(`${finding.field}-error`);
         if (line) {
           line.appendChild(h('span', { class: `fill-${finding.severity}`, text: finding.message }));
         }
         const control = document.getElementById(finding.field);
         if (control && finding.severity === 'error' && /^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName)) control.setAttribute('aria-invalid', 'true');
-        this.findingList.appendChild(h('li', { class: `fill-${finding.severity}`, 'data-code': finding.code, 'data-severity': finding.severity, 'data-field': finding.field },
+        this.listFinding(finding);
+      }
+      this.showSummary();
+    }
+
+    /** One finding in the check section's list. */
+    listFinding(finding) {
+      const t = this.t;
+      this.findingList.appendChild(h('li', { class: `fill-${finding.severity}`, 'data-code': finding.code, 'data-severity': finding.severity, 'data-field': finding.field },
           h('span', { class: 'fill-badge', text: t[finding.severity] || finding.severity }), ' ',
           h('a', { href: `#${finding.field}`, 'data-focus': finding.field, text: finding.message }),
           h('span', { class: 'fill-code', text: ` [${finding.code}]` })));
-      }
+    }
+
+    showSummary() {
+      const t = this.t;
       const errors = this.findings.filter((f) => f.severity === 'error').length;
       const warnings = this.findings.length - errors;
       this.summary.textContent = this.findings.length === 0 ? t.noFindings : t.counts(errors, warnings);

@@ -7,6 +7,8 @@
     ja: {
       intro: '自社の事業について、① 脅威と事業への影響、② 有効な実施手順、③ 課題と解決手段 を記入します。入力しながらチェック結果が表示され、完成したワークシートをダウンロードまたはコピーできます。',
       autosave: '入力内容はこの端末のブラウザに自動保存されます（サーバーには送られません）。',
+      autosaveCollect: '入力内容はこの端末のブラウザに自動保存されます。サーバーに送られるのは「提出」を押したときだけです。',
+      notChecked: '記入を始めると、ここにチェック結果が表示されます。',
       autosaveOff: 'このブラウザでは自動保存できません。ページを閉じる前にダウンロードしてください。',
       required: '（必須）',
       about: '参加者情報',
@@ -84,6 +86,8 @@
     en: {
       intro: 'Fill in, for your own business: 1. threats and their business impact, 2. the procedures that would help, 3. the obstacles and their remedies. The checks appear as you type; download or copy the finished worksheet.',
       autosave: 'What you type is saved automatically in this browser only (nothing is sent anywhere).',
+      autosaveCollect: 'What you type is saved automatically in this browser. It is sent to the server only when you press Submit.',
+      notChecked: 'The check results appear here once you start filling in the form.',
       autosaveOff: 'This browser cannot save drafts: download your worksheet before closing the page.',
       required: ' (required)',
       about: 'About you',

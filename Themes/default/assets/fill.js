@@ -64,9 +64,10 @@
       categoryName: asText(c.categoryName),
       iso: asText(c.iso),
       title: asText(c.title),
+      otherTitles: asArray(c.otherTitles).map(asText),
       procedures: asArray(c.procedures)
         .filter((p) => p && parseProcedureID(p.id))
-        .map((p) => ({ id: parseProcedureID(p.id), text: asText(p.text) })),
+        .map((p) => ({ id: parseProcedureID(p.id), text: asText(p.text), otherTexts: asArray(p.otherTexts).map(asText) })),
     }));
     return {
       language: data.language === 'en' ? 'en' : 'ja',
@@ -86,7 +87,7 @@
     const list = [];
     for (const control of data.controls) {
       for (const procedure of control.procedures) {
-        list.push({ id: procedure.id, text: procedure.text, control });
+        list.push({ id: procedure.id, text: procedure.text, otherTexts: procedure.otherTexts || [], control });
       }
     }
     return list;
@@ -101,7 +102,8 @@
   }
 
   /** Procedures matching what the participant typed: an id (`6-1`, `６－１`, `6-`),
-   * a control number (`6`), or words of the text, control title or category. */
+   * a control number (`6`), or words of the text, control title or category,
+   * in the site's language or in the catalogue's others (`otherTexts`, `otherTitles`). */
   function searchProcedures(data, query) {
     const all = procedureList(data);
     const folded = normalizeID(query).toLowerCase();
@@ -112,8 +114,8 @@
       if (hits.length > 0) return hits;
     }
     const tokens = folded.split(/\s+/).filter((t) => t && !/^(手順|procedure|no\.?)$/.test(t));
-    const keyOf = (p) => normalizeID([p.id, p.text, p.control.title, p.control.categoryName,
-      p.control.category, p.control.iso].join(' ')).toLowerCase();
+    const keyOf = (p) => normalizeID([p.id, p.text, ...(p.otherTexts || []), p.control.title, ...(p.control.otherTitles || []),
+      p.control.categoryName, p.control.category, p.control.iso].join(' ')).toLowerCase();
     return all.filter((p) => {
       const key = keyOf(p);
       return tokens.every((token) => {

@@ -25,7 +25,9 @@
     if (i === current) return;
     current = i;
     counter.textContent = i + 1 + " / " + n;
-    slides.forEach(function (s, j) { s.toggleAttribute("aria-current", j === i); });
+    slides.forEach(function (s, j) {
+      if (j === i) s.setAttribute("aria-current", "step"); else s.removeAttribute("aria-current");
+    });
     history.replaceState(null, "", "#slide-" + (i + 1));
   }
 

@@ -1,0 +1,4613 @@
+// Generated from Themes/default/ by scripts/embed-theme.sh — do not edit by hand.
+// The binary carries the default theme so that it builds a site anywhere;
+// ThemeTests checks every file equals the repository's byte for byte.
+
+extension EmbeddedDefaultTheme {
+    /// Every file of `Themes/default/`, by path inside it, with its text.
+    static let files: [(path: String, text: String)] = [
+        ("assets/fill-form.js", ####"""
+/* The fill-in form page: builds the form from #workshop-data into #fill-app,
+ * keeps the participant's worksheet in memory and in localStorage, and shows
+ * the findings and the Markdown of fill.js as the participant types.
+ * Needs fill.js and fill-text.js loaded before it. */
+(function () {
+  'use strict';
+  if (typeof document === 'undefined') return;
+
+  const F = window.WorkshopFill;
+  const TEXT = window.WorkshopFillText;
+
+  // -- small DOM builder: text always goes through textContent, never innerHTML
+  function h(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === 'class') node.className = value;
+      else if (key === 'text') node.textContent = value;
+      else if (key === 'checked' || key === 'value' || key === 'hidden' || key === 'disabled') node[key] = value;
+      else node.setAttribute(key, value === true ? '' : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  function describedBy(...ids) { return ids.filter(Boolean).join(' '); }
+
+  /** The message line under a control; filled by showFindings(). */
+  function messageFor(field) {
+    return h('p', { class: 'fill-message', id: `${field}-error`, 'data-testid': `${field}-error` });
+  }
+
+  /** A labelled text field (input or textarea) with hint and message lines. */
+  function textField(id, label, hint, value, bind, options) {
+    const opts = options || {};
+    const hintID = hint ? `${id}-hint` : null;
+    const control = h(opts.multiline ? 'textarea' : 'input', Object.assign({
+      id, name: id, 'data-testid': id, 'aria-describedby': describedBy(hintID, `${id}-error`),
+      'aria-required': opts.required ? 'true' : null, autocomplete: 'off',
+    }, opts.multiline ? { rows: 3 } : { type: 'text' }, bind));
+    control.value = value;
+    return h('div', { class: 'fill-field' },
+      h('label', { for: id }, label, opts.required ? h('span', { class: 'fill-required', text: opts.requiredText }) : null),
+      hint ? h('p', { class: 'fill-hint', id: hintID, text: hint }) : null,
+      control, messageFor(id));
+  }
+
+  function start() {
+    const app = document.getElementById('fill-app');
+    const source = document.getElementById('workshop-data');
+    if (!app || !source || !F || !TEXT) return;
+    let data;
+    try {
+      data = F.readData(JSON.parse(source.textContent || '{}'));
+    } catch (error) {
+      app.textContent = (TEXT[document.documentElement.lang === 'en' ? 'en' : 'ja']).badData;
+      return;
+    }
+    const page = new FillPage(app, data);
+    page.build();
+  }
+
+  // -- storage that never throws (file:// in some browsers, private modes)
+  function store(kind) {
+    try {
+      const s = window[kind];
+      const probe = '__workshop_fill__';
+      s.setItem(probe, probe);
+      s.removeItem(probe);
+      return s;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  class FillPage {
+    constructor(app, data) {
+      this.app = app;
+      this.data = data;
+      this.t = TEXT[data.language];
+      this.local = store('localStorage');
+      this.session = store('sessionStorage');
+      this.draftKey = `workshop-fill:draft:${data.event.slug}`;
+      this.state = this.loadDraft();
+      this.findings = [];
+      // Messages show for the fields the participant has left, and for all
+      // once they download, copy or submit (or come back to a draft): a
+      // blank form does not open with errors.
+      this.touched = new Set();
+      this.revealed = JSON.stringify(this.state) !== JSON.stringify(F.emptyState());
+    }
+
+    loadDraft() {
+      if (!this.local) return F.emptyState();
+      try {
+        return F.readState(JSON.parse(this.local.getItem(this.draftKey) || 'null'));
+      } catch (error) {
+        return F.emptyState();
+      }
+    }
+
+    saveDraft() {
+      if (!this.local) return;
+      try { this.local.setItem(this.draftKey, JSON.stringify(this.state)); } catch (error) { /* full or denied: the page still works */ }
+    }
+
+    // -- building the page ----------------------------------------------------
+
+    build() {
+      const t = this.t;
+      this.app.textContent = '';
+      this.form = h('form', { id: 'fill-form', class: 'fill-form', novalidate: true });
+      this.form.append(
+        h('p', { class: 'fill-intro', text: t.intro }),
+        h('p', { class: 'fill-hint', id: 'autosave-note', text: this.local ? (this.data.collect ? t.autosaveCollect : t.autosave) : t.autosaveOff }),
+        this.buildAbout(), this.buildTheme1(), this.buildTheme2(), this.buildTheme3(),
+        this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null);
+      this.app.appendChild(this.form);
+      this.form.addEventListener('submit', (event) => event.preventDefault());
+      this.form.addEventListener('input', (event) => this.onInput(event));
+      this.form.addEventListener('change', (event) => this.onChange(event));
+      this.form.addEventListener('click', (event) => this.onClick(event));
+      this.form.addEventListener('focusout', (event) => this.onLeave(event));
+      this.renderImpacts();
+      this.renderOptions();
+      this.renderChoices();
+      this.renderObstacles();
+      this.refresh();
+    }
+
+    buildAbout() {
+      const t = this.t;
+      const s = this.state;
+      const group = h('select', { id: 'group', name: 'group', 'data-testid': 'group', 'data-bind': 'group', 'aria-describedby': 'group-error', 'aria-required': 'true' },
+        h('option', { value: '', text: t.chooseGroup }),
+        this.data.groups.map((g) => h('option', { value: g.id, text: g.name ? `${g.id} ${g.name}` : g.id })));
+      if (s.group && !this.data.groups.some((g) => g.id === s.group)) group.appendChild(h('option', { value: s.group, text: s.group }));
+      group.value = s.group;
+      return h('fieldset', { id: 'about', class: 'fill-section' },
+        h('legend', { text: t.about }),
+        textField('participant', t.participant, t.participantHint, s.participant, { 'data-bind': 'participant', spellcheck: 'false', autocapitalize: 'characters' }, { required: true, requiredText: t.required }),
+        h('div', { class: 'fill-field' },
+          h('label', { for: 'group' }, t.group, h('span', { class: 'fill-required', text: t.required })),
+          group, messageFor('group')),
+        textField('industry', t.industry, t.industryHint, s.industry, { 'data-bind': 'industry' }, { required: true, requiredText: t.required }),
+        h('div', { class: 'fill-field fill-check' },
+          h('input', { type: 'checkbox', id: 'publish', name: 'publish', 'data-testid': 'publish', 'data-bind': 'publish', checked: s.publish, 'aria-describedby': 'publish-hint' }),
+          h('label', { for: 'publish', text: t.publish }),
+          h('p', { class: 'fill-hint', id: 'publish-hint', text: t.publishHint })));
+    }
+
+    buildTheme1() {
+      const t = this.t;
+      const chosen = new Set(this.state.threats.map((x) => x.id));
+      const excluded = this.data.excludedThreats.map((id) => {
+        const threat = F.findThreat(this.data, id);
+        return t.threatItem(id, threat ? threat.title : '');
+      });
+      this.impacts = h('div', { id: 'impacts', class: 'fill-items' });
+      return h('fieldset', { id: 'theme-1', class: 'fill-section', 'aria-describedby': 'theme-1-hint theme-1-error' },
+        h('legend', { text: F.LABELS[this.data.language].theme1 }),
+        h('p', { class: 'fill-hint', id: 'theme-1-hint', text: t.theme1Hint }),
+        excluded.length ? h('p', { class: 'fill-hint fill-excluded', text: t.excluded + excluded.join(', ') }) : null,
+        messageFor('theme-1'),
+        h('fieldset', { id: 'threat-choices', class: 'fill-choices' },
+          h('legend', { text: t.chooseThreats }),
+          this.data.offeredThreats.map((threat) => h('div', { class: 'fill-card' },
+            h('input', { type: 'checkbox', id: `threat-choice-${threat.id}`, 'data-threat': threat.id, 'data-testid': `threat-${threat.id}`, 'data-bind': 'choose-threat', checked: chosen.has(threat.id), 'aria-describedby': `threat-choice-${threat.id}-summary` }),
+            h('label', { for: `threat-choice-${threat.id}` }, h('span', { class: 'fill-card-id', text: String(threat.id) }), ' ', threat.title),
+            threat.summary ? h('p', { class: 'fill-card-summary', id: `threat-choice-${threat.id}-summary`, text: threat.summary }) : null))),
+        this.impacts);
+    }
+
+    buildTheme2() {
+      const t = this.t;
+      this.search = h('input', { type: 'search', id: 'procedure-search', name: 'procedure-search', 'data-testid': 'procedure-search', spellcheck: 'false', 'aria-controls': 'procedure-options', 'aria-describedby': 'procedure-search-hint procedure-count' });
+      this.options = h('ul', { id: 'procedure-options', class: 'fill-options', 'data-testid': 'procedure-options' });
+      this.count = h('p', { id: 'procedure-count', class: 'fill-hint', role: 'status' });
+      this.choices = h('div', { id: 'choices', class: 'fill-items' });
+      this.announce = h('p', { id: 'procedure-status', class: 'fill-visually-hidden', role: 'status' });
+      return h('fieldset', { id: 'theme-2', class: 'fill-section', 'aria-describedby': 'theme-2-hint theme-2-error' },
+        h('legend', { text: F.LABELS[this.data.language].theme2 }),
+        h('p', { class: 'fill-hint', id: 'theme-2-hint', text: t.theme2Hint }),
+        messageFor('theme-2'),
+        h('div', { class: 'fill-field fill-search' },
+          h('label', { for: 'procedure-search', text: t.search }),
+          h('p', { class: 'fill-hint', id: 'procedure-search-hint', text: t.searchHint }),
+          this.search, this.count),
+        this.options, this.announce,
+        h('h2', { class: 'fill-subheading', text: t.yourProcedures }),
+        this.choices);
+    }
+
+    buildTheme3() {
+      this.obstacles = h('div', { id: 'obstacles', class: 'fill-items' });
+      return h('fieldset', { id: 'theme-3', class: 'fill-section', 'aria-describedby': 'theme-3-hint' },
+        h('legend', { text: F.LABELS[this.data.language].theme3 }),
+        h('p', { class: 'fill-hint', id: 'theme-3-hint', text: this.t.theme3Hint }),
+        this.obstacles);
+    }
+
+    buildCheck() {
+      this.summary = h('p', { id: 'findings-summary', class: 'fill-summary', role: 'status' });
+      this.findingList = h('ul', { id: 'findings', class: 'fill-findings', 'data-testid': 'findings' });
+      return h('section', { id: 'check', class: 'fill-section', 'aria-labelledby': 'check-title' },
+        h('h2', { id: 'check-title', text: this.t.check }), this.summary, this.findingList);
+    }
+
+    buildOutput() {
+      const t = this.t;
+      // Labelled by the section's visible heading (a visually hidden <label> counts as hidden for screen-reader checks).
+      this.output = h('textarea', { id: 'markdown-output', 'data-testid': 'markdown-output', readonly: true, rows: 16, spellcheck: 'false', 'aria-labelledby': 'output-title', 'aria-describedby': 'output-hint' });
+      this.actionStatus = h('p', { id: 'action-status', class: 'fill-status', role: 'status' });
+      return h('section', { id: 'output', class: 'fill-section', 'aria-labelledby': 'output-title' },
+        h('h2', { id: 'output-title', text: t.output }),
+        h('p', { class: 'fill-hint', id: 'output-hint', text: t.outputHint }),
+        this.output,
+        h('div', { class: 'fill-actions' },
+          h('button', { type: 'button', id: 'download', 'data-testid': 'download', 'data-action': 'download', class: 'fill-button fill-primary', text: t.download }),
+          h('button', { type: 'button', id: 'copy', 'data-testid': 'copy', 'data-action': 'copy', class: 'fill-button', text: t.copy }),
+          h('button', { type: 'button', id: 'clear-draft', 'data-testid': 'clear-draft', 'data-action': 'clear', class: 'fill-button fill-quiet', text: t.clear })),
+        this.actionStatus);
+    }
+
+    buildCollect() {
+      const t = this.t;
+      const joinKey = `workshop-fill:join:${this.data.event.slug}`;
+      const saved = this.session ? this.session.getItem(joinKey) || '' : '';
+      this.submitStatus = h('div', { id: 'submit-status', class: 'fill-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'submit-status' });
+      this.serverFindings = h('ul', { id: 'server-findings', class: 'fill-findings', 'data-testid': 'server-findings' });
+      const join = h('input', { type: 'text', id: 'join-code', name: 'join-code', 'data-testid': 'join-code', 'data-bind': 'join-code', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'join-code-hint' });
+      join.value = saved;
+      return h('section', { id: 'collect', class: 'fill-section', 'aria-labelledby': 'collect-title' },
+        h('h2', { id: 'collect-title', text: t.submitTitle }),
+        h('p', { class: 'fill-hint', text: t.submitHint }),
+        h('div', { class: 'fill-field' },
+          h('label', { for: 'join-code', text: t.joinCode }),
+          h('p', { class: 'fill-hint', id: 'join-code-hint', text: t.joinCodeHint }), join),
+        h('div', { class: 'fill-actions' },
+          h('button', { type: 'button', id: 'submit', 'data-testid': 'submit', 'data-action': 'submit', class: 'fill-button fill-primary', text: t.submit })),
+        this.submitStatus, this.serverFindings);
+    }
+
+    // -- the parts that change with the worksheet's structure -----------------
+
+    renderImpacts() {
+      const t = this.t;
+      this.impacts.textContent = '';
+      if (this.state.threats.length === 0) {
+        this.impacts.appendChild(h('p', { class: 'fill-empty', text: t.noThreats }));
+      }
+      for (const threat of this.state.threats) {
+        const known = F.findThreat(this.data, threat.id);
+        const base = `threat-${threat.id}`;
+        const bind = (part) => ({ 'data-bind': 'threat', 'data-id': threat.id, 'data-part': part });
+        const severity = h('select', Object.assign({ id: `${base}-severity`, name: `${base}-severity`, 'data-testid': `${base}-severity`, 'aria-describedby': `${base}-severity-error` }, bind('severity')),
+          h('option', { value: '', text: t.severityNone }),
+          ['high', 'medium', 'low'].map((v) => h('option', { value: v, text: t.severityNames[v] })));
+        if (threat.severity && !['high', 'medium', 'low'].includes(threat.severity)) severity.appendChild(h('option', { value: threat.severity, text: threat.severity }));
+        severity.value = threat.severity;
+        this.impacts.appendChild(h('fieldset', { id: base, class: 'fill-item', 'aria-describedby': `${base}-error` },
+          h('legend', { text: t.threatItem(threat.id, known ? known.title : '') }),
+          messageFor(base),
+          textField(`${base}-business`, t.business, t.businessHint, threat.business, bind('business'), { multiline: true, required: true, requiredText: t.required }),
+          textField(`${base}-impact`, t.impact, t.impactHint, threat.impact, bind('impact'), { multiline: true, required: true, requiredText: t.required }),
+          h('div', { class: 'fill-field' }, h('label', { for: `${base}-severity`, text: t.severity }), severity, messageFor(`${base}-severity`))));
+      }
+    }
+
+    renderOptions() {
+      const chosen = new Set(this.state.procedures.map((p) => p.id));
+      const hits = F.searchProcedures(this.data, this.search.value);
+      this.options.textContent = '';
+      for (const p of hits) {
+        const on = chosen.has(p.id);
+        this.options.appendChild(h('li', {},
+          h('button', { type: 'button', class: 'fill-option', 'data-procedure': p.id, 'data-testid': `procedure-option-${p.id}`, 'data-action': 'toggle-procedure', 'aria-pressed': on ? 'true' : 'false' },
+            h('span', { class: 'fill-option-id', text: p.id }), ' ',
+            h('span', { class: 'fill-option-text', text: p.text }), ' ',
+            h('span', { class: 'fill-option-control', text: `${p.control.no}. ${p.control.title}${p.control.categoryName ? ` (${p.control.categoryName})` : ''}` }),
+            h('span', { class: 'fill-option-state', text: on ? this.t.chosenMark : this.t.choose }))));
+      }
+      this.count.textContent = this.t.found(hits.length);
+    }
+
+    renderChoices() {
+      const t = this.t;
+      this.choices.textContent = '';
+      if (this.state.procedures.length === 0) {
+        this.choices.appendChild(h('p', { class: 'fill-empty', text: t.noProcedures }));
+      }
+      const assessed = this.state.threats.map((x) => x.id);
+      for (const procedure of this.state.procedures) {
+        const known = F.findProcedure(this.data, procedure.id);
+        const base = `procedure-${procedure.id}`;
+        const linkable = assessed.concat(procedure.threats.filter((id) => !assessed.includes(id)));
+        const links = h('fieldset', { id: `${base}-threats`, class: 'fill-links', 'aria-describedby': `${base}-threats-error` },
+          h('legend', { text: t.links }),
+          linkable.length === 0 ? h('p', { class: 'fill-empty', text: t.linksEmpty }) : null,
+          linkable.map((id) => {
+            const threat = F.findThreat(this.data, id);
+            const linkID = `${base}-link-${id}`;
+            return h('span', { class: 'fill-link' },
+              h('input', { type: 'checkbox', id: linkID, 'data-testid': linkID, 'data-bind': 'link', 'data-id': procedure.id, 'data-link': id, checked: procedure.threats.includes(id) }),
+              h('label', { for: linkID, text: t.threatItem(id, threat ? threat.title : '') + (assessed.includes(id) ? '' : t.staleLink) }));
+          }),
+          messageFor(`${base}-threats`));
+        this.choices.appendChild(h('fieldset', { id: base, class: 'fill-item', 'aria-describedby': `${base}-error` },
+          h('legend', {}, h('span', { class: 'fill-option-id', text: procedure.id }), known ? ' ' + known.text : ''),
+          known ? h('p', { class: 'fill-hint', text: `${known.control.no}. ${known.control.title}` }) : null,
+          messageFor(base),
+          links,
+          textField(`${base}-reason`, t.reason, t.reasonHint, procedure.reason, { 'data-bind': 'reason', 'data-id': procedure.id }, { multiline: true, required: true, requiredText: t.required }),
+          h('button', { type: 'button', class: 'fill-button fill-quiet', id: `${base}-remove`, 'data-testid': `${base}-remove`, 'data-action': 'remove-procedure', 'data-id': procedure.id, text: t.removeProcedure(procedure.id) })));
+      }
+    }
+
+    renderObstacles() {
+      const t = this.t;
+      this.obstacles.textContent = '';
+      if (this.state.procedures.length === 0) {
+        this.obstacles.appendChild(h('p', { class: 'fill-empty', text: t.noObstacles }));
+      }
+      for (const procedure of this.state.procedures) {
+        const known = F.findProcedure(this.data, procedure.id);
+        const base = `procedure-${procedure.id}`;
+        const bind = (index, part) => ({ 'data-bind': 'pair', 'data-id': procedure.id, 'data-index': index, 'data-part': part });
+        this.obstacles.appendChild(h('fieldset', { id: `${base}-obstacles`, class: 'fill-item', 'aria-describedby': `${base}-obstacles-error` },
+          h('legend', {}, h('span', { class: 'fill-option-id', text: procedure.id }), known ? ' ' + known.text : ''),
+          messageFor(`${base}-obstacles`),
+          procedure.pairs.map((pair, index) => h('div', { class: 'fill-pair', 'data-testid': `${base}-pair-${index}` },
+            textField(`${base}-obstacle-${index}`, t.obstacle(index + 1), null, pair.obstacle, bind(index, 'obstacle'), { multiline: true }),
+            textField(`${base}-remedy-${index}`, t.remedy(index + 1), null, pair.remedy, bind(index, 'remedy'), { multiline: true }),
+            h('button', { type: 'button', class: 'fill-button fill-quiet', id: `${base}-remove-pair-${index}`, 'data-testid': `${base}-remove-pair-${index}`, 'data-action': 'remove-pair', 'data-id': procedure.id, 'data-index': index, text: t.removePair(procedure.id, index + 1) }))),
+          h('button', { type: 'button', class: 'fill-button', id: `add-obstacle-${procedure.id}`, 'data-testid': `add-obstacle-${procedure.id}`, 'data-action': 'add-pair', 'data-id': procedure.id, text: t.addPair(procedure.id) })));
+      }
+    }
+
+    // -- events ----------------------------------------------------------------
+
+    procedure(id) { return this.state.procedures.find((p) => p.id === id) || null; }
+
+    onInput(event) {
+      const target = event.target;
+      if (target.type === 'checkbox') return; // handled on change
+      const bind = target.getAttribute && target.getAttribute('data-bind');
+      if (!bind) {
+        if (target === this.search) this.renderOptions();
+        return;
+      }
+      this.apply(target, bind);
+    }
+
+    onLeave(event) {
+      const target = event.target;
+      if (!target || !target.id || !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target === this.search) return;
+      if (this.touched.has(target.id)) return;
+      this.touched.add(target.id);
+      this.showFindings();
+    }
+
+    onChange(event) {
+      const target = event.target;
+      const bind = target.getAttribute && target.getAttribute('data-bind');
+      if (bind === 'participant') {
+        // `Ａ－０１` becomes `A-01` once the participant leaves the field (ids only, never free text).
+        const id = F.participantID(target.value);
+        if (id && id !== target.value) target.value = id;
+      }
+      if (bind) this.apply(target, bind);
+    }
+
+    apply(target, bind) {
+      const s = this.state;
+      const id = target.getAttribute('data-id');
+      const part = target.getAttribute('data-part');
+      switch (bind) {
+        case 'participant': case 'group': case 'industry':
+          s[bind] = target.value; break;
+        case 'publish':
+          s.publish = target.checked; break;
+        case 'join-code':
+          if (this.session) { try { this.session.setItem(`workshop-fill:join:${this.data.event.slug}`, target.value); } catch (error) { /* ignore */ } }
+          return;
+        case 'threat': {
+          const threat = s.threats.find((x) => x.id === Number(id));
+          if (threat && part in threat) threat[part] = target.value;
+          break;
+        }
+        case 'reason': {
+          const procedure = this.procedure(id);
+          if (procedure) procedure.reason = target.value;
+          break;
+        }
+        case 'pair': {
+          const procedure = this.procedure(id);
+          const pair = procedure ? procedure.pairs[Number(target.getAttribute('data-index'))] : null;
+          if (pair && (part === 'obstacle' || part === 'remedy')) pair[part] = target.value;
+          break;
+        }
+        case 'link': {
+          const procedure = this.procedure(id);
+          const threat = Number(target.getAttribute('data-link'));
+          if (!procedure) break;
+          procedure.threats = procedure.threats.filter((x) => x !== threat);
+          if (target.checked) {
+            procedure.threats.push(threat);
+            const order = s.threats.map((x) => x.id);
+            const rank = (x) => (order.includes(x) ? order.indexOf(x) : order.length);
+            procedure.threats.sort((a, b) => rank(a) - rank(b));
+          }
+          break;
+        }
+        case 'choose-threat':
+          this.chooseThreat(Number(target.getAttribute('data-threat')), target.checked);
+          break;
+        default:
+          return;
+      }
+      this.refresh();
+    }
+
+    chooseThreat(id, on) {
+      const s = this.state;
+      const existing = s.threats.find((x) => x.id === id);
+      if (on && !existing) {
+        s.threats.push(s.stash.threats[id] || { id, business: '', impact: '', severity: '' });
+        delete s.stash.threats[id];
+      } else if (!on && existing) {
+        s.stash.threats[id] = existing;
+        s.threats = s.threats.filter((x) => x.id !== id);
+      }
+      this.renderImpacts();
+      this.renderChoices();
+    }
+
+    toggleProcedure(id, button) {
+      const s = this.state;
+      const existing = this.procedure(id);
+      if (existing) {
+        s.stash.procedures[id] = existing;
+        s.procedures = s.procedures.filter((p) => p.id !== id);
+        this.announce.textContent = this.t.removed(id);
+      } else {
+        s.procedures.push(s.stash.procedures[id] || { id, threats: [], reason: '', pairs: [{ obstacle: '', remedy: '' }] });
+        delete s.stash.procedures[id];
+        this.announce.textContent = this.t.added(id);
+      }
+      const on = !existing;
+      for (const option of this.options.querySelectorAll('button[data-procedure]')) {
+        if (option.getAttribute('data-procedure') !== id) continue;
+        option.setAttribute('aria-pressed', on ? 'true' : 'false');
+        const mark = option.querySelector('.fill-option-state');
+        if (mark) mark.textContent = on ? this.t.chosenMark : this.t.choose;
+      }
+      this.renderChoices();
+      this.renderObstacles();
+      this.refresh();
+      if (button && !button.isConnected) this.search.focus();
+    }
+
+    onClick(event) {
+      const button = event.target.closest ? event.target.closest('button[data-action]') : null;
+      if (!button || !this.form.contains(button)) return;
+      const id = button.getAttribute('data-id');
+      switch (button.getAttribute('data-action')) {
+        case 'toggle-procedure':
+          this.toggleProcedure(button.getAttribute('data-procedure'), button); break;
+        case 'remove-procedure':
+          this.toggleProcedure(id, null);
+          this.search.focus();
+          break;
+        case 'add-pair': {
+          const procedure = this.procedure(id);
+          if (!procedure) return;
+          procedure.pairs.push({ obstacle: '', remedy: '' });
+          this.renderObstacles();
+          this.refresh();
+          const added = document.getElementById(`procedure-${id}-obstacle-${procedure.pairs.length - 1}`);
+          if (added) added.focus();
+          break;
+        }
+        case 'remove-pair': {
+          const procedure = this.procedure(id);
+          if (!procedure) return;
+          procedure.pairs.splice(Number(button.getAttribute('data-index')), 1);
+          this.renderObstacles();
+          this.refresh();
+          const add = document.getElementById(`add-obstacle-${id}`);
+          if (add) add.focus();
+          break;
+        }
+        case 'download': this.reveal(); this.download(); break;
+        case 'copy': this.reveal(); this.copy(); break;
+        case 'clear': this.clear(); break;
+        case 'submit': this.reveal(); if (window.WorkshopFillSubmit) window.WorkshopFillSubmit.submit(this); break;
+        default: break;
+      }
+    }
+
+    // -- findings and output ---------------------------------------------------
+
+    refresh() {
+      this.findings = F.validate(this.state, this.data);
+      this.markdown = F.toMarkdown(this.state, this.data);
+      this.output.value = this.markdown;
+      this.showFindings();
+      this.saveDraft();
+    }
+
+    reveal() {
+      if (this.revealed) return;
+      this.revealed = true;
+      this.showFindings();
+    }
+
+    showFindings() {
+      const t = this.t;
+      for (const node of this.form.querySelectorAll('.fill-message')) node.textContent = '';
+      for (const node of this.form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
+      this.findingList.textContent = '';
+      if (!this.revealed && this.touched.size === 0) {
+        this.summary.textContent = t.notChecked;
+        this.summary.className = 'fill-summary';
+        return;
+      }
+      for (const finding of this.findings) {
+        if (!this.revealed && !this.touched.has(finding.field)) {
+          this.listFinding(finding);
+          continue;
+        }
+        const line = document.getElementById(`${finding.field}-error`);
+        if (line) {
+          line.appendChild(h('span', { class: `fill-${finding.severity}`, text: finding.message }));
+        }
+        const control = document.getElementById(finding.field);
+        if (control && finding.severity === 'error' && /^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName)) control.setAttribute('aria-invalid', 'true');
+        this.listFinding(finding);
+      }
+      this.showSummary();
+    }
+
+    /** One finding in the check section's list. */
+    listFinding(finding) {
+      const t = this.t;
+      this.findingList.appendChild(h('li', { class: `fill-${finding.severity}`, 'data-code': finding.code, 'data-severity': finding.severity, 'data-field': finding.field },
+          h('span', { class: 'fill-badge', text: t[finding.severity] || finding.severity }), ' ',
+          h('a', { href: `#${finding.field}`, 'data-focus': finding.field, text: finding.message }),
+          h('span', { class: 'fill-code', text: ` [${finding.code}]` })));
+    }
+
+    showSummary() {
+      const t = this.t;
+      const errors = this.findings.filter((f) => f.severity === 'error').length;
+      const warnings = this.findings.length - errors;
+      this.summary.textContent = this.findings.length === 0 ? t.noFindings : t.counts(errors, warnings);
+      this.summary.className = `fill-summary ${errors ? 'fill-error' : warnings ? 'fill-warning' : 'fill-ok'}`;
+      for (const link of this.findingList.querySelectorAll('a[data-focus]')) {
+        link.addEventListener('click', (event) => {
+          const target = document.getElementById(link.getAttribute('data-focus'));
+          if (!target) return;
+          event.preventDefault();
+          const focusable = /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName) ? target : target.querySelector('input, textarea, select, button');
+          (focusable || target).focus();
+          if (target.scrollIntoView) target.scrollIntoView({ block: 'center' });
+        });
+      }
+    }
+
+    hasErrors() { return this.findings.some((f) => f.severity === 'error'); }
+
+    say(text) { this.actionStatus.textContent = text; }
+
+    download() {
+      const name = F.fileName(this.state);
+      const blob = new Blob([this.markdown], { type: 'text/markdown;charset=utf-8' });
+      const url = URL.createObjectURL(blob);
+      const link = h('a', { href: url, download: name, hidden: true });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      this.say(this.t.downloaded(name) + (this.hasErrors() ? ' ' + this.t.stillErrors : ''));
+    }
+
+    copy() {
+      const fallback = () => {
+        this.output.focus();
+        this.output.select();
+        let ok = false;
+        try { ok = document.execCommand('copy'); } catch (error) { ok = false; }
+        this.say(ok ? this.t.copied : this.t.copyFailed);
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(this.markdown).then(() => this.say(this.t.copied), fallback);
+      } else {
+        fallback();
+      }
+    }
+
+    clear() {
+      if (typeof window.confirm === 'function' && !window.confirm(this.t.confirmClear)) return;
+      this.state = F.emptyState();
+      if (this.local) { try { this.local.removeItem(this.draftKey); } catch (error) { /* ignore */ } }
+      const search = this.search.value;
+      this.build();
+      this.search.value = search;
+      this.renderOptions();
+      this.say(this.t.cleared);
+      const first = document.getElementById('participant');
+      if (first) first.focus();
+    }
+  }
+
+  window.WorkshopFillPage = FillPage;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
+
+"""####),
+        ("assets/fill-submit.js", ####"""
+/* Live collection (`workshop serve --collect`): sends the worksheet to the
+ * facilitator's machine with the join code, keeps the edit token the first
+ * accepted submission returns (per event and participant) and shows the
+ * server's answer and findings. Needs fill.js; used by fill-form.js. */
+(function () {
+  'use strict';
+  if (typeof document === 'undefined') return;
+
+  const F = window.WorkshopFill;
+  const DEFAULT_ROOT = '../../../';
+
+  function tokenKey(slug, participant) {
+    return `workshop-fill:token:${slug}:${participant}`;
+  }
+
+  function setStatus(page, text, kind) {
+    page.submitStatus.textContent = text;
+    page.submitStatus.className = `fill-status fill-${kind}`;
+  }
+
+  function showServerFindings(page, findings) {
+    const list = page.serverFindings;
+    list.textContent = '';
+    for (const finding of findings) {
+      const severity = ['error', 'warning', 'note'].includes(finding.severity) ? finding.severity : 'error';
+      const where = Number.isInteger(finding.line) ? page.t.at(finding.line, Number.isInteger(finding.column) ? finding.column : 1) + ': ' : '';
+      const item = document.createElement('li');
+      item.className = `fill-${severity}`;
+      item.setAttribute('data-code', String(finding.code || ''));
+      item.setAttribute('data-severity', severity);
+      const badge = document.createElement('span');
+      badge.className = 'fill-badge';
+      badge.textContent = page.t[severity] || severity;
+      item.append(badge, ' ', where + String(finding.message || ''));
+      if (finding.code) {
+        const code = document.createElement('span');
+        code.className = 'fill-code';
+        code.textContent = ` [${finding.code}]`;
+        item.append(code);
+      }
+      list.appendChild(item);
+    }
+  }
+
+  async function submit(page) {
+    const t = page.t;
+    const button = document.getElementById('submit');
+    const joinInput = document.getElementById('join-code');
+    page.serverFindings.textContent = '';
+    page.refresh();
+    if (page.hasErrors()) {
+      setStatus(page, t.fixFirst, 'error');
+      page.summary.setAttribute('tabindex', '-1');
+      page.summary.focus();
+      return;
+    }
+    const join = F.normalizeID(joinInput ? joinInput.value : '');
+    if (join === '') {
+      setStatus(page, t.needJoinCode, 'error');
+      if (joinInput) joinInput.focus();
+      return;
+    }
+    if (!/^[\x21-\x7e]+$/.test(join)) {
+      setStatus(page, t.badJoinCode, 'error');
+      if (joinInput) joinInput.focus();
+      return;
+    }
+    const slug = page.data.event.slug;
+    const participant = F.participantID(page.state.participant);
+    const key = tokenKey(slug, participant);
+    let token = null;
+    try { token = page.local ? page.local.getItem(key) : null; } catch (error) { token = null; }
+    const headers = { 'Content-Type': 'text/markdown; charset=utf-8', 'X-Join-Code': join };
+    if (token) headers['X-Edit-Token'] = token;
+    const siteRoot = page.app.hasAttribute('data-root') ? page.app.getAttribute('data-root') : DEFAULT_ROOT;
+    const url = F.collectURL(window.location.href, siteRoot, slug);
+
+    if (button) { button.disabled = true; button.setAttribute('aria-busy', 'true'); }
+    setStatus(page, t.sending, 'pending');
+    try {
+      const response = await fetch(url, { method: 'POST', headers, body: page.markdown, cache: 'no-store', credentials: 'same-origin' });
+      let body = null;
+      try { body = await response.json(); } catch (error) { body = null; }
+      const result = F.describeResponse(response.status, body, page.data.language);
+      if (result.token && page.local) {
+        try { page.local.setItem(key, result.token); } catch (error) { /* the worksheet is in; only a later edit needs the token */ }
+      }
+      setStatus(page, result.message, result.kind);
+      page.submitStatus.setAttribute('data-status', String(response.status));
+      showServerFindings(page, result.findings);
+    } catch (error) {
+      setStatus(page, t.network, 'error');
+      page.submitStatus.setAttribute('data-status', 'network');
+    } finally {
+      if (button) { button.disabled = false; button.removeAttribute('aria-busy'); }
+    }
+  }
+
+  window.WorkshopFillSubmit = { submit, tokenKey };
+})();
+
+"""####),
+        ("assets/fill-text.js", ####"""
+/* The fill-in form's interface text, in the site's language (ja / en).
+ * Kept apart from the logic in fill.js and the page in fill-form.js. */
+(function (root) {
+  'use strict';
+
+  const TEXT = {
+    ja: {
+      intro: '自社の事業について、① 脅威と事業への影響、② 有効な実施手順、③ 課題と解決手段 を記入します。入力しながらチェック結果が表示され、完成したワークシートをダウンロードまたはコピーできます。',
+      autosave: '入力内容はこの端末のブラウザに自動保存されます（サーバーには送られません）。',
+      autosaveCollect: '入力内容はこの端末のブラウザに自動保存されます。サーバーに送られるのは「提出」を押したときだけです。',
+      notChecked: '記入を始めると、ここにチェック結果が表示されます。',
+      autosaveOff: 'このブラウザでは自動保存できません。ページを閉じる前にダウンロードしてください。',
+      required: '（必須）',
+      about: '参加者情報',
+      participant: '参加者ID',
+      participantHint: '配布された番号（例: A-01）。半角英数字・「-」・「_」、64文字まで。',
+      group: 'グループ',
+      chooseGroup: '選んでください',
+      industry: '業種・事業',
+      industryHint: '例: 電子部品の卸売業（従業員25名）',
+      publish: '公開レポートへの掲載に同意する',
+      publishHint: 'チェックすると、記入内容の抜粋が公開の開催レポートに載ることがあります。チェックしなければ、ファシリテーターとグループ内だけで使われます。',
+      theme1Hint: '自社の事業に影響しそうな脅威を選び、脅威ごとに事業の内容と影響を書いてください。',
+      excluded: '対象外: ',
+      chooseThreats: '脅威を選ぶ',
+      threatItem: (id, title) => `脅威 ${id}${title ? ' ' + title : ''}`,
+      business: '事業内容',
+      businessHint: 'その脅威が関わる事業・業務',
+      impact: '影響',
+      impactHint: '脅威が現実になったとき、事業にどう影響するか',
+      severity: '影響度',
+      severityNone: '（選ばない）',
+      severityNames: { high: '高', medium: '中', low: '低' },
+      noThreats: '脅威を選ぶと、ここに記入欄が表示されます。',
+      theme2Hint: '脅威に有効と思われる実施手順を管理策の表から選び、選んだ理由を書いてください。',
+      search: '実施手順を探す',
+      searchHint: '番号（6-1、６－１）や言葉（研修、バックアップ など）で絞り込めます。',
+      found: (n) => `${n} 件`,
+      choose: '選ぶ',
+      chosenMark: '選択中',
+      added: (id) => `実施手順 ${id} を選びました。`,
+      removed: (id) => `実施手順 ${id} を外しました。`,
+      yourProcedures: '選んだ実施手順',
+      noProcedures: '実施手順を選ぶと、ここに記入欄が表示されます。',
+      links: 'この手順で対応する脅威',
+      linksEmpty: '① で脅威を選ぶと、ここで選べます。',
+      staleLink: '（① で選ばれていません）',
+      reason: '理由',
+      reasonHint: 'この手順が自社にとって有効だと考えた理由',
+      removeProcedure: (id) => `実施手順 ${id} を外す`,
+      theme3Hint: '② で選んだ手順を自社で実施するときの課題（障壁）と、その解決手段を書いてください。',
+      noObstacles: '② で実施手順を選ぶと、ここに表示されます。',
+      obstacle: (n) => `課題 ${n}`,
+      remedy: (n) => `解決手段 ${n}`,
+      removePair: (id, n) => `${id} の課題 ${n} を削除`,
+      addPair: (id) => `${id} に課題を追加`,
+      check: 'チェック結果',
+      noFindings: '問題は見つかりません。',
+      counts: (e, w) => `エラー ${e} 件、警告 ${w} 件`,
+      error: 'エラー',
+      warning: '警告',
+      output: 'ワークシート（Markdown）',
+      outputHint: 'このテキストがワークシートのファイルになります。ダウンロードするか、コピーしてファシリテーターに渡してください。',
+      download: 'ダウンロード',
+      copy: 'コピー',
+      clear: '下書きを消去',
+      downloaded: (file) => `${file} をダウンロードしました。`,
+      copied: 'コピーしました。',
+      copyFailed: 'コピーできませんでした。テキスト欄を選択してコピーしてください。',
+      stillErrors: 'エラーが残っています。提出する前に直してください。',
+      confirmClear: '入力した内容をすべて消去しますか？',
+      cleared: '下書きを消去しました。',
+      submitTitle: '提出',
+      submitHint: '会場のネットワークから、ファシリテーターのパソコンに直接提出できます。',
+      joinCode: '参加コード',
+      joinCodeHint: 'ファシリテーターが案内したコード',
+      submit: '提出する',
+      sending: '送信しています…',
+      fixFirst: 'エラーを直してから提出してください。',
+      needJoinCode: '参加コードを入力してください。',
+      badJoinCode: '参加コードは半角英数字で入力してください。',
+      network: 'サーバーに接続できませんでした。ネットワークを確認して、もう一度お試しください。',
+      at: (line, column) => `${line} 行 ${column} 列`,
+      badData: 'フォームのデータを読み込めませんでした。ページを作り直してください。',
+    },
+    en: {
+      intro: 'Fill in, for your own business: 1. threats and their business impact, 2. the procedures that would help, 3. the obstacles and their remedies. The checks appear as you type; download or copy the finished worksheet.',
+      autosave: 'What you type is saved automatically in this browser only (nothing is sent anywhere).',
+      autosaveCollect: 'What you type is saved automatically in this browser. It is sent to the server only when you press Submit.',
+      notChecked: 'The check results appear here once you start filling in the form.',
+      autosaveOff: 'This browser cannot save drafts: download your worksheet before closing the page.',
+      required: ' (required)',
+      about: 'About you',
+      participant: 'Participant id',
+      participantHint: 'The pseudonym you were given (e.g. A-01): letters, digits, - and _, up to 64.',
+      group: 'Group',
+      chooseGroup: 'Choose…',
+      industry: 'Industry',
+      industryHint: 'e.g. Electronic parts wholesale (25 staff)',
+      publish: 'Excerpts may appear in the public report',
+      publishHint: 'If ticked, excerpts of what you write may appear in the public event report. If not, it is used by the facilitator and your group only.',
+      theme1Hint: 'Choose the threats that could hit your business and, for each, write the business concerned and the impact.',
+      excluded: 'Not covered: ',
+      chooseThreats: 'Choose threats',
+      threatItem: (id, title) => `Threat ${id}${title ? ' ' + title : ''}`,
+      business: 'Business',
+      businessHint: 'The part of your business the threat concerns',
+      impact: 'Impact',
+      impactHint: 'What would happen to the business if the threat came true',
+      severity: 'Severity',
+      severityNone: '(not set)',
+      severityNames: { high: 'High', medium: 'Medium', low: 'Low' },
+      noThreats: 'Choose a threat to write about it here.',
+      theme2Hint: 'Choose from the control table the procedures that would work against your threats, and say why.',
+      search: 'Find a procedure',
+      searchHint: 'Type an id (6-1) or words (training, backup…) to narrow the list.',
+      found: (n) => `${n} ${n === 1 ? 'procedure' : 'procedures'}`,
+      choose: 'Choose',
+      chosenMark: 'Chosen',
+      added: (id) => `Procedure ${id} chosen.`,
+      removed: (id) => `Procedure ${id} removed.`,
+      yourProcedures: 'Your procedures',
+      noProcedures: 'Choose a procedure to write about it here.',
+      links: 'Threats this procedure answers',
+      linksEmpty: 'Choose threats in 1. to link them here.',
+      staleLink: ' (not chosen in 1.)',
+      reason: 'Reason',
+      reasonHint: 'Why this procedure would work for your business',
+      removeProcedure: (id) => `Remove procedure ${id}`,
+      theme3Hint: 'For each procedure chosen in 2., write what would stand in the way at your company, and how to overcome it.',
+      noObstacles: 'Procedures chosen in 2. appear here.',
+      obstacle: (n) => `Obstacle ${n}`,
+      remedy: (n) => `Remedy ${n}`,
+      removePair: (id, n) => `Remove obstacle ${n} of ${id}`,
+      addPair: (id) => `Add an obstacle to ${id}`,
+      check: 'Check',
+      noFindings: 'No problems found.',
+      counts: (e, w) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}`,
+      error: 'error',
+      warning: 'warning',
+      output: 'Worksheet (Markdown)',
+      outputHint: 'This text is your worksheet file: download it, or copy it and hand it to the facilitator.',
+      download: 'Download',
+      copy: 'Copy',
+      clear: 'Clear draft',
+      downloaded: (file) => `${file} downloaded.`,
+      copied: 'Copied.',
+      copyFailed: 'Could not copy: select the text and copy it by hand.',
+      stillErrors: 'There are errors left: fix them before handing in the worksheet.',
+      confirmClear: 'Clear everything you have entered?',
+      cleared: 'Draft cleared.',
+      submitTitle: 'Submit',
+      submitHint: 'From the venue network you can submit straight to the facilitator’s computer.',
+      joinCode: 'Join code',
+      joinCodeHint: 'The code the facilitator announced',
+      submit: 'Submit',
+      sending: 'Sending…',
+      fixFirst: 'Fix the errors before submitting.',
+      needJoinCode: 'Enter the join code.',
+      badJoinCode: 'The join code uses letters and digits only.',
+      network: 'Could not reach the server. Check the network and try again.',
+      at: (line, column) => `line ${line}, column ${column}`,
+      badData: 'The form could not read its data. Please rebuild the page.',
+    },
+  };
+
+  root.WorkshopFillText = TEXT;
+  if (typeof module !== 'undefined' && module.exports) module.exports = TEXT;
+})(typeof globalThis !== 'undefined' ? globalThis : this);
+
+"""####),
+        ("assets/fill.css", ####"""
+/*
+ * The participant fill-in form (events/<slug>/fill/). Form-only styles:
+ * typography and colours come from site.css; every custom property has a
+ * fallback so the form also reads well without it. Phone first.
+ */
+
+.fill-page {
+  max-width: var(--wide, 72rem);
+  margin: 0 auto;
+}
+.fill-event { color: var(--c-muted, #52606d); margin-top: 0; }
+
+.fill-form {
+  display: grid;
+  gap: var(--space-5, 1.5rem);
+}
+.fill-intro { margin: 0; }
+
+/* sections (fieldsets and the check/output parts) */
+.fill-section {
+  min-width: 0;
+  margin: 0;
+  padding: var(--space-4, 1rem);
+  border: 1px solid var(--c-border, #d3dae2);
+  border-radius: var(--radius, 8px);
+  background: var(--c-surface, #ffffff);
+  box-shadow: var(--shadow, none);
+}
+.fill-section > legend,
+.fill-section > h2 {
+  margin: 0;
+  padding: 0 var(--space-2, 0.5rem);
+  font-size: 1.2rem;
+  font-weight: 700;
+  color: var(--c-navy, #16324f);
+}
+.fill-section > h2 { padding: 0 0 var(--space-2, 0.5rem); }
+.fill-subheading { font-size: 1.05rem; margin: var(--space-5, 1.5rem) 0 var(--space-2, 0.5rem); }
+
+/* one field: label, hint, control, message */
+.fill-field { margin: var(--space-3, 0.75rem) 0; }
+.fill-field > label { display: block; font-weight: 700; margin-bottom: var(--space-1, 0.25rem); }
+.fill-field input[type="text"],
+.fill-field input[type="search"],
+.fill-field select,
+.fill-field textarea {
+  display: block;
+  width: 100%;
+  max-width: 40rem;
+  box-sizing: border-box;
+  font: inherit;
+  font-size: max(1rem, 16px); /* no zoom-on-focus on phones */
+  padding: 0.45em 0.6em;
+  border: 1px solid var(--c-border-strong, #9aa7b4);
+  border-radius: var(--radius-small, 4px);
+  background: var(--c-surface, #ffffff);
+  color: inherit;
+}
+.fill-field textarea { max-width: none; min-height: 4.5em; resize: vertical; line-height: 1.7; }
+.fill-field select { width: auto; min-width: 12rem; }
+.fill-required { font-weight: 400; color: var(--c-error, #9b1c1c); font-size: 0.9em; }
+.fill-hint { margin: 0 0 var(--space-1, 0.25rem); font-size: 0.9em; color: var(--c-muted, #52606d); }
+.fill-empty { color: var(--c-muted, #52606d); font-style: italic; }
+
+.fill-check { display: grid; grid-template-columns: auto 1fr; gap: 0 var(--space-2, 0.5rem); align-items: start; }
+.fill-check > input { margin-top: 0.35em; width: 1.2rem; height: 1.2rem; }
+.fill-check > label { font-weight: 700; }
+.fill-check > .fill-hint { grid-column: 2; }
+
+/* inline messages under a control */
+.fill-message { margin: var(--space-1, 0.25rem) 0 0; font-size: 0.9em; }
+.fill-message:empty { display: none; }
+.fill-message > span { display: block; }
+.fill-message > .fill-error::before { content: "⚠ "; }
+.fill-message > .fill-warning::before { content: "△ "; }
+.fill-message .fill-error,
+.fill-summary.fill-error { color: var(--c-error, #9b1c1c); }
+.fill-message .fill-warning,
+.fill-summary.fill-warning { color: var(--c-warning, #7a4b00); }
+.fill-summary.fill-ok { color: var(--c-low, #1d5b34); }
+[aria-invalid="true"] { border-color: var(--c-error, #9b1c1c) !important; box-shadow: 0 0 0 1px var(--c-error, #9b1c1c); }
+
+/* focus: always visible, keyboard first */
+.fill-form :focus-visible {
+  outline: 3px solid var(--c-focus, #d97706);
+  outline-offset: 2px;
+}
+
+/* ① threat cards */
+.fill-choices {
+  border: 0;
+  margin: var(--space-3, 0.75rem) 0;
+  padding: 0;
+  min-width: 0;
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  gap: var(--space-2, 0.5rem);
+}
+.fill-choices > legend { font-weight: 700; margin-bottom: var(--space-2, 0.5rem); padding: 0; }
+.fill-card {
+  display: grid;
+  grid-template-columns: auto 1fr;
+  gap: var(--space-1, 0.25rem) var(--space-2, 0.5rem);
+  align-items: start;
+  padding: var(--space-3, 0.75rem);
+  border: 1px solid var(--c-border, #d3dae2);
+  border-radius: var(--radius-small, 4px);
+  background: var(--c-bg, #f6f8fa);
+}
+.fill-card:has(input:checked) {
+  border-color: var(--c-teal, #0b6b6b);
+  background: var(--c-teal-soft, #e6f2f1);
+}
+.fill-card > input { width: 1.25rem; height: 1.25rem; margin: 0.2em 0 0; }
+.fill-card > label { font-weight: 700; cursor: pointer; }
+.fill-card-summary { grid-column: 2; margin: 0; font-size: 0.85em; color: var(--c-muted, #52606d); }
+.fill-card-id,
+.fill-option-id {
+  display: inline-block;
+  min-width: 2.2em;
+  padding: 0 0.35em;
+  border-radius: var(--radius-small, 4px);
+  background: var(--c-navy, #16324f);
+  color: var(--c-header-text, #ffffff);
+  font-family: var(--font-mono, monospace);
+  font-weight: 700;
+  text-align: center;
+}
+
+/* one chosen threat / procedure */
+.fill-items { display: grid; gap: var(--space-3, 0.75rem); }
+.fill-item {
+  min-width: 0;
+  margin: 0;
+  padding: var(--space-3, 0.75rem) var(--space-4, 1rem);
+  border: 1px solid var(--c-border, #d3dae2);
+  border-left: 4px solid var(--c-teal, #0b6b6b);
+  border-radius: var(--radius-small, 4px);
+}
+.fill-item > legend { font-weight: 700; padding: 0 var(--space-1, 0.25rem); }
+.fill-links { border: 0; padding: 0; margin: var(--space-2, 0.5rem) 0; min-width: 0; }
+.fill-links > legend { font-weight: 700; padding: 0; margin-bottom: var(--space-1, 0.25rem); }
+.fill-link { display: inline-flex; align-items: center; gap: 0.3em; margin: 0 var(--space-4, 1rem) var(--space-1, 0.25rem) 0; }
+.fill-link > input { width: 1.15rem; height: 1.15rem; }
+
+/* ② procedure picker */
+.fill-options {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  max-height: 22rem;
+  overflow-y: auto;
+  border: 1px solid var(--c-border, #d3dae2);
+  border-radius: var(--radius-small, 4px);
+}
+.fill-options > li + li { border-top: 1px solid var(--c-border, #d3dae2); }
+.fill-form .fill-option {
+  display: grid;
+  grid-template-columns: auto 1fr auto;
+  gap: 0 var(--space-2, 0.5rem);
+  width: 100%;
+  padding: var(--space-2, 0.5rem) var(--space-3, 0.75rem);
+  border: 0;
+  border-radius: 0;
+  background: transparent;
+  color: inherit;
+  font-weight: 400;
+  text-align: left;
+  cursor: pointer;
+}
+.fill-form .fill-option:hover { background: var(--c-row-alt, #f3f6f9); filter: none; }
+.fill-form .fill-option[aria-pressed="true"] { background: var(--c-teal-soft, #e6f2f1); }
+.fill-option-text { grid-column: 2; }
+.fill-option-control { grid-column: 2; grid-row: 2; font-size: 0.85em; color: var(--c-muted, #52606d); }
+.fill-option-state {
+  grid-column: 3;
+  grid-row: 1 / span 2;
+  align-self: center;
+  font-size: 0.85em;
+  font-weight: 700;
+  color: var(--c-teal, #0b6b6b);
+}
+.fill-option[aria-pressed="true"] .fill-option-state::before { content: "✓ "; }
+
+/* ③ obstacle / remedy rows */
+.fill-pair {
+  display: grid;
+  gap: 0 var(--space-4, 1rem);
+  padding: var(--space-2, 0.5rem) 0;
+  border-bottom: 1px dashed var(--c-border, #d3dae2);
+}
+@media (min-width: 48rem) {
+  .fill-pair { grid-template-columns: 1fr 1fr; }
+  .fill-pair > button { grid-column: 2; justify-self: end; }
+}
+
+/* buttons: the site's button look, quieter variants */
+.fill-actions { display: flex; flex-wrap: wrap; gap: var(--space-2, 0.5rem); margin: var(--space-3, 0.75rem) 0; }
+.fill-form .fill-button { min-height: 2.75rem; }
+.fill-form .fill-button:not(.fill-primary) {
+  background: var(--c-surface, #ffffff);
+  color: var(--c-teal, #0b6b6b);
+  border: 1px solid var(--c-teal, #0b6b6b);
+}
+.fill-form .fill-quiet:not(.fill-primary) {
+  border-color: var(--c-border-strong, #9aa7b4);
+  color: var(--c-muted, #52606d);
+  font-weight: 400;
+}
+.fill-form .fill-button:disabled { opacity: 0.6; cursor: progress; }
+
+/* the findings list and the server's answer */
+.fill-findings { margin: var(--space-2, 0.5rem) 0 0; padding-left: 0; list-style: none; }
+.fill-findings > li { margin: var(--space-1, 0.25rem) 0; padding-left: var(--space-2, 0.5rem); border-left: 3px solid var(--c-border, #d3dae2); }
+.fill-findings > li.fill-error { border-left-color: var(--c-error, #9b1c1c); }
+.fill-findings > li.fill-warning { border-left-color: var(--c-warning-edge, #d99a00); }
+.fill-badge {
+  display: inline-block;
+  padding: 0 0.4em;
+  border-radius: var(--radius-small, 4px);
+  font-size: 0.8em;
+  font-weight: 700;
+}
+.fill-error > .fill-badge { background: var(--c-error-bg, #fde8e8); color: var(--c-error, #9b1c1c); }
+.fill-warning > .fill-badge,
+.fill-note > .fill-badge { background: var(--c-warning-bg, #fff3d6); color: var(--c-warning, #7a4b00); }
+.fill-code { font-family: var(--font-mono, monospace); font-size: 0.8em; color: var(--c-muted, #52606d); }
+.fill-status:empty { display: none; }
+.fill-status { margin: var(--space-2, 0.5rem) 0; font-weight: 700; }
+.fill-status.fill-ok { color: var(--c-low, #1d5b34); }
+.fill-status.fill-error { color: var(--c-error, #9b1c1c); }
+
+#markdown-output {
+  width: 100%;
+  box-sizing: border-box;
+  min-height: 16rem;
+  font-family: var(--font-mono, monospace);
+  font-size: 0.9rem;
+  line-height: 1.6;
+  background: var(--c-bg, #f6f8fa);
+}
+
+.fill-visually-hidden {
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+}
+
+@media print {
+  .fill-options, .fill-actions, #procedure-search, .fill-search, #collect { display: none; }
+}
+
+"""####),
+        ("assets/fill.js", ####"""
+/* The participant fill-in form: pick threats, procedures and obstacle/remedy
+ * pairs, see the same findings as `workshop check` while typing, and get the
+ * worksheet as Markdown in the content format (download, copy or submit).
+ *
+ * Plain script, no dependencies; works from file:// and offline. The pure part
+ * (normalisation, search, checks, Markdown) also runs under node for the tests
+ * in Tests/JS: the DOM part only starts when `document` exists. */
+(function (root) {
+  'use strict';
+
+  // ---------------------------------------------------------------------------
+  // Ids: NFKC plus the hyphen/dash fold of Sources/WorkshopModel/Identifiers.swift
+
+  const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFE63\uFF0D\u2043\uFE58]/g;
+
+  /** NFKC, every dash look-alike folded to `-`, surrounding white space trimmed. */
+  function normalizeID(text) {
+    return String(text == null ? '' : text).normalize('NFKC').replace(DASHES, '-').trim();
+  }
+
+  /** `6-1`, `６－１`, `6ー1`, `手順 6 - 1` → `6-1`; null when it is not a procedure id. */
+  function parseProcedureID(text) {
+    const folded = normalizeID(text).replace(/\s+/g, '').replace(/^(手順|procedure|no\.?)/i, '');
+    const match = /^(\d{1,6})-(\d{1,6})$/.exec(folded);
+    return match ? `${Number(match[1])}-${Number(match[2])}` : null;
+  }
+
+  const PARTICIPANT = /^[A-Za-z0-9_-]{1,64}$/;
+
+  /** The participant id as it will be written (NFKC + dash fold), or null when invalid. */
+  function participantID(text) {
+    const id = normalizeID(text);
+    return PARTICIPANT.test(id) ? id : null;
+  }
+
+  function isBlank(text) {
+    return String(text == null ? '' : text).trim() === '';
+  }
+
+  /** One line per field: every line break (with the spaces around it) becomes one space. */
+  function collapse(text) {
+    return String(text == null ? '' : text)
+      .replace(/[ \t]*(?:(?:\r\n?|\n|\u2028|\u2029|\u0085)[ \t]*)+/g, ' ')
+      .trim();
+  }
+
+  // ---------------------------------------------------------------------------
+  // The event data the site engineer prints into #workshop-data
+
+  function asArray(value) { return Array.isArray(value) ? value : []; }
+  function asText(value) { return value == null ? '' : collapse(String(value)); }
+
+  /** A defensive copy of the page data: missing parts become empty, never a crash. */
+  function readData(raw) {
+    const data = raw && typeof raw === 'object' ? raw : {};
+    const event = data.event && typeof data.event === 'object' ? data.event : {};
+    const excluded = asArray(data.excludedThreats).map(Number).filter(Number.isFinite);
+    const threats = asArray(data.threats)
+      .filter((t) => t && Number.isInteger(Number(t.id)))
+      .map((t) => ({ id: Number(t.id), title: asText(t.title), summary: asText(t.summary) }));
+    const controls = asArray(data.controls).filter((c) => c && typeof c === 'object').map((c) => ({
+      no: Number(c.no),
+      category: asText(c.category),
+      categoryName: asText(c.categoryName),
+      iso: asText(c.iso),
+      title: asText(c.title),
+      otherTitles: asArray(c.otherTitles).map(asText),
+      procedures: asArray(c.procedures)
+        .filter((p) => p && parseProcedureID(p.id))
+        .map((p) => ({ id: parseProcedureID(p.id), text: asText(p.text), otherTexts: asArray(p.otherTexts).map(asText) })),
+    }));
+    return {
+      language: data.language === 'en' ? 'en' : 'ja',
+      event: { slug: asText(event.slug), title: asText(event.title), date: asText(event.date) },
+      groups: asArray(data.groups).filter((g) => g && !isBlank(g.id))
+        .map((g) => ({ id: asText(g.id), name: asText(g.name) })),
+      threats,
+      excludedThreats: excluded,
+      offeredThreats: threats.filter((t) => !excluded.includes(t.id)),
+      controls,
+      collect: data.collect === true,
+    };
+  }
+
+  /** Every procedure of the control table, flat, with its control. */
+  function procedureList(data) {
+    const list = [];
+    for (const control of data.controls) {
+      for (const procedure of control.procedures) {
+        list.push({ id: procedure.id, text: procedure.text, otherTexts: procedure.otherTexts || [], control });
+      }
+    }
+    return list;
+  }
+
+  function findProcedure(data, id) {
+    return procedureList(data).find((p) => p.id === id) || null;
+  }
+
+  function findThreat(data, id) {
+    return data.threats.find((t) => t.id === Number(id)) || null;
+  }
+
+  /** Procedures matching what the participant typed: an id (`6-1`, `６－１`, `6-`),
+   * a control number (`6`), or words of the text, control title or category,
+   * in the site's language or in the catalogue's others (`otherTexts`, `otherTitles`). */
+  function searchProcedures(data, query) {
+    const all = procedureList(data);
+    const folded = normalizeID(query).toLowerCase();
+    if (folded === '') return all;
+    const exact = parseProcedureID(folded);
+    if (exact) {
+      const hits = all.filter((p) => p.id === exact);
+      if (hits.length > 0) return hits;
+    }
+    const tokens = folded.split(/\s+/).filter((t) => t && !/^(手順|procedure|no\.?)$/.test(t));
+    const keyOf = (p) => normalizeID([p.id, p.text, ...(p.otherTexts || []), p.control.title, ...(p.control.otherTitles || []),
+      p.control.categoryName, p.control.category, p.control.iso].join(' ')).toLowerCase();
+    return all.filter((p) => {
+      const key = keyOf(p);
+      return tokens.every((token) => {
+        const id = parseProcedureID(token);
+        if (id) return p.id === id;
+        if (/^\d+-$/.test(token)) return p.id.startsWith(token.replace(/^0+(?=\d)/, ''));
+        if (/^\d+$/.test(token)) return p.control.no === Number(token);
+        return key.includes(token);
+      });
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+  // The participant's worksheet as the form keeps it
+
+  const SEVERITIES = ['high', 'medium', 'low'];
+
+  function emptyState() {
+    return {
+      participant: '', group: '', industry: '', publish: false,
+      threats: [], procedures: [], stash: { threats: {}, procedures: {} },
+    };
+  }
+
+  function textOf(value) { return typeof value === 'string' ? value : ''; }
+
+  function readThreat(t) {
+    return {
+      id: Number(t && t.id),
+      business: textOf(t && t.business),
+      impact: textOf(t && t.impact),
+      severity: textOf(t && t.severity),
+    };
+  }
+
+  function readProcedure(p) {
+    return {
+      id: textOf(p && p.id),
+      threats: asArray(p && p.threats).map(Number).filter(Number.isInteger),
+      reason: textOf(p && p.reason),
+      pairs: asArray(p && p.pairs).map((pair) => ({
+        obstacle: textOf(pair && pair.obstacle), remedy: textOf(pair && pair.remedy),
+      })),
+    };
+  }
+
+  /** A draft read back from storage, whatever shape it has. */
+  function readState(raw) {
+    const state = emptyState();
+    if (!raw || typeof raw !== 'object') return state;
+    state.participant = textOf(raw.participant);
+    state.group = textOf(raw.group);
+    state.industry = textOf(raw.industry);
+    state.publish = raw.publish === true;
+    state.threats = asArray(raw.threats).map(readThreat).filter((t) => Number.isInteger(t.id));
+    state.procedures = asArray(raw.procedures).map(readProcedure).filter((p) => p.id !== '');
+    const stash = raw.stash && typeof raw.stash === 'object' ? raw.stash : {};
+    for (const [key, value] of Object.entries(stash.threats || {})) state.stash.threats[key] = readThreat(value);
+    for (const [key, value] of Object.entries(stash.procedures || {})) state.stash.procedures[key] = readProcedure(value);
+    return state;
+  }
+
+  /** The rows of ③ that hold anything. */
+  function filledPairs(procedure) {
+    return procedure.pairs
+      .map((pair, index) => ({ obstacle: pair.obstacle, remedy: pair.remedy, index }))
+      .filter((pair) => !isBlank(pair.obstacle) || !isBlank(pair.remedy));
+  }
+
+  // ---------------------------------------------------------------------------
+  // Checks: the same codes and messages as Sources/WorkshopCheck
+
+  const SEVERITY_OF = {
+    'missing-field': 'error', 'invalid-field': 'error', 'unknown-group': 'error',
+    'unknown-threat': 'error', 'excluded-threat': 'error', 'duplicate-threat': 'error',
+    'missing-impact-field': 'error', 'invalid-severity': 'warning',
+    'malformed-procedure': 'error', 'unknown-procedure': 'error', 'duplicate-procedure': 'error',
+    'missing-reason': 'error', 'threat-not-in-impacts': 'warning', 'empty-theme': 'warning',
+    'missing-obstacles': 'warning', 'obstacle-without-remedy': 'warning',
+    'remedy-without-obstacle': 'warning',
+  };
+
+  function pick(language, ja, en) { return language === 'en' ? en : ja; }
+
+  function fieldName(language, field) {
+    const names = {
+      participant: ['参加者ID（participant）', 'participant'],
+      group: ['グループ（group）', 'group'],
+      industry: ['業種（industry）', 'industry'],
+    };
+    const pair = names[field] || [field, field];
+    return pick(language, pair[0], pair[1]);
+  }
+
+  function short(text, length) {
+    const one = collapse(text);
+    return one.length > length ? one.slice(0, length) + '…' : one;
+  }
+
+  /** Findings for the worksheet as it stands: `{code, severity, field, message}`,
+   * `field` being the id of the form control the finding is about. */
+  function validate(state, data) {
+    const lang = data.language;
+    const findings = [];
+    const add = (code, field, ja, en) => findings.push({ code, severity: SEVERITY_OF[code], field, message: pick(lang, ja, en) });
+
+    for (const field of ['participant', 'group', 'industry']) {
+      if (isBlank(state[field])) {
+        add('missing-field', field, `${fieldName(lang, field)}がありません`, `the front matter has no '${field}'`);
+      }
+    }
+    if (!isBlank(state.participant) && !participantID(state.participant)) {
+      add('invalid-field', 'participant',
+        `参加者ID '${short(state.participant, 40)}' には半角英数字・「-」・「_」だけを使えます（64文字まで）`,
+        `participant '${short(state.participant, 40)}' may only use letters, digits, '-' and '_' (up to 64)`);
+    }
+    if (!isBlank(state.group) && !data.groups.some((g) => g.id === state.group)) {
+      const list = data.groups.map((g) => g.id).join(', ') || pick(lang, '（グループがありません）', '(none)');
+      add('unknown-group', 'group', `グループ '${state.group}' は event.yaml にありません（${list}）`,
+        `group '${state.group}' is not declared in event.yaml (groups: ${list})`);
+    }
+
+    // ① threats and their impact
+    if (state.threats.length === 0) {
+      add('empty-theme', 'theme-1', '① 事業影響の認識 で脅威を1つ以上選んでください', 'theme 1 (business impact) has no threat yet');
+    }
+    const assessed = new Set();
+    for (const threat of state.threats) {
+      const base = `threat-${threat.id}`;
+      if (assessed.has(threat.id)) {
+        add('duplicate-threat', base, `脅威 ${threat.id} が ① に2回あります`, `threat ${threat.id} appears twice in theme 1`);
+        continue;
+      }
+      assessed.add(threat.id);
+      if (data.excludedThreats.includes(threat.id)) {
+        add('excluded-threat', base, `脅威 ${threat.id} はこの回の対象外です`, `threat ${threat.id} is excluded from this event`);
+      } else if (!findThreat(data, threat.id)) {
+        add('unknown-threat', base, `脅威 ${threat.id} はこの回の脅威一覧にありません`, `threat ${threat.id} is not in the event's threat catalogue`);
+      }
+      if (isBlank(threat.business)) {
+        add('missing-impact-field', `${base}-business`, `脅威 ${threat.id} に「事業内容」がありません`, `threat ${threat.id} has no 'Business' (事業内容)`);
+      }
+      if (isBlank(threat.impact)) {
+        add('missing-impact-field', `${base}-impact`, `脅威 ${threat.id} に「影響」がありません`, `threat ${threat.id} has no 'Impact' (影響)`);
+      }
+      if (!isBlank(threat.severity) && !SEVERITIES.includes(threat.severity)) {
+        add('invalid-severity', `${base}-severity`, `影響度 '${threat.severity}' は 高・中・低 のいずれかにしてください`,
+          `severity '${threat.severity}' should be high, medium or low (高・中・低)`);
+      }
+    }
+
+    // ② procedures, ③ obstacles and remedies
+    if (state.procedures.length === 0) {
+      add('empty-theme', 'theme-2', '② 有効な実施手順 で実施手順を1つ以上選んでください', 'theme 2 (procedures) has no procedure yet');
+    }
+    const chosen = new Set();
+    for (const procedure of state.procedures) {
+      const id = parseProcedureID(procedure.id);
+      const base = `procedure-${id || procedure.id}`;
+      if (!id) {
+        add('malformed-procedure', base, `'${procedure.id}' は実施手順の番号（6-1 の形）ではありません`, `'${procedure.id}' is not a procedure id like 6-1`);
+        continue;
+      }
+      if (chosen.has(id)) {
+        add('duplicate-procedure', base, `実施手順 ${id} が ② に2回あります`, `procedure ${id} appears twice in theme 2`);
+        continue;
+      }
+      chosen.add(id);
+      if (!findProcedure(data, id)) {
+        add('unknown-procedure', base, `実施手順 '${id}' は管理策の表にありません`, `unknown procedure '${id}': it is not in the control table`);
+      }
+      if (isBlank(procedure.reason)) {
+        add('missing-reason', `${base}-reason`, `実施手順 ${id} に「理由」がありません`, `procedure ${id} has no 'Reason' (理由)`);
+      }
+      if (assessed.size > 0) {
+        for (const threat of procedure.threats) {
+          if (!assessed.has(threat)) {
+            add('threat-not-in-impacts', `${base}-threats`, `実施手順 ${id} の脅威 ${threat} は ① で取り上げていません`,
+              `procedure ${id} names threat ${threat}, which theme 1 does not assess`);
+          }
+        }
+      }
+      const pairs = filledPairs(procedure);
+      if (pairs.length === 0) {
+        add('missing-obstacles', `${base}-obstacles`, `② で選んだ実施手順 ${id} の課題と解決手段が ③ にありません`,
+          `procedure ${id} chosen in theme 2 has no obstacle/remedy pair in theme 3`);
+      }
+      for (const pair of pairs) {
+        if (!isBlank(pair.obstacle) && isBlank(pair.remedy)) {
+          add('obstacle-without-remedy', `${base}-remedy-${pair.index}`, `課題「${short(pair.obstacle, 30)}」に解決手段がありません`,
+            `obstacle '${short(pair.obstacle, 40)}' has no remedy`);
+        } else if (isBlank(pair.obstacle)) {
+          add('remedy-without-obstacle', `${base}-obstacle-${pair.index}`, `解決手段「${short(pair.remedy, 30)}」に課題がありません`,
+            `remedy '${short(pair.remedy, 40)}' has no obstacle`);
+        }
+      }
+    }
+    return findings;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Markdown in the content format
+
+  const LABELS = {
+    ja: {
+      theme1: '① 事業影響の認識', theme2: '② 有効な実施手順', theme3: '③ 課題と解決手段',
+      threat: '脅威', business: '事業内容', impact: '影響', severity: '影響度',
+      threats: '脅威', reason: '理由', obstacle: '課題', remedy: '解決手段',
+      high: '高', medium: '中', low: '低',
+    },
+    en: {
+      theme1: '1. Business impact', theme2: '2. Procedures', theme3: '3. Obstacles and remedies',
+      threat: 'Threat', business: 'Business', impact: 'Impact', severity: 'Severity',
+      threats: 'Threat', reason: 'Reason', obstacle: 'Obstacle', remedy: 'Remedy',
+      high: 'High', medium: 'Medium', low: 'Low',
+    },
+  };
+
+  /** A YAML scalar for the front matter: plain when YAML reads it back as the same
+   * string, double-quoted otherwise (`: `, ` #`, a leading indicator, `true`, `001`…). */
+  function yamlScalar(text) {
+    const value = collapse(text);
+    const plain = value !== '' &&
+      !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(value) &&
+      !/(:\s|\s#|:$|\s$)/.test(value) &&
+      !/[\u0000-\u001f\u007f]/.test(value) &&
+      !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value) &&
+      !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) &&
+      !/^0[xob]/i.test(value) && !/^[-+]?\.(inf|nan)$/i.test(value) &&
+      !/^\d{4}-\d\d-\d\d/.test(value);
+    if (plain) return value;
+    const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
+      .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return `"${escaped}"`;
+  }
+
+  function field(label, value) {
+    const text = collapse(value);
+    return text === '' ? `- ${label}:` : `- ${label}: ${text}`;
+  }
+
+  /** The worksheet file, exactly as `worksheets/<participant>.md` would hold it. */
+  function toMarkdown(state, data) {
+    const L = LABELS[data.language] || LABELS.ja;
+    const lines = ['---'];
+    lines.push(`participant: ${yamlScalar(participantID(state.participant) || state.participant)}`);
+    lines.push(`group: ${yamlScalar(state.group)}`);
+    lines.push(`industry: ${yamlScalar(state.industry)}`);
+    lines.push(`publish: ${state.publish ? 'true' : 'false'}`);
+    lines.push('---', '', `## ${L.theme1}`, '');
+    for (const threat of state.threats) {
+      const known = findThreat(data, threat.id);
+      lines.push(`### ${L.threat} ${threat.id}${known && known.title ? ' ' + known.title : ''}`);
+      if (!isBlank(threat.business)) lines.push(field(L.business, threat.business));
+      if (!isBlank(threat.impact)) lines.push(field(L.impact, threat.impact));
+      if (!isBlank(threat.severity)) lines.push(field(L.severity, L[threat.severity] || threat.severity));
+      lines.push('');
+    }
+    lines.push(`## ${L.theme2}`, '');
+    for (const procedure of state.procedures) {
+      const id = parseProcedureID(procedure.id) || collapse(procedure.id);
+      const known = findProcedure(data, id);
+      lines.push(`### ${id}${known && known.text ? ' ' + known.text : ''}`);
+      if (procedure.threats.length > 0) lines.push(field(L.threats, procedure.threats.join(', ')));
+      if (!isBlank(procedure.reason)) lines.push(field(L.reason, procedure.reason));
+      lines.push('');
+    }
+    lines.push(`## ${L.theme3}`, '');
+    for (const procedure of state.procedures) {
+      const pairs = filledPairs(procedure);
+      if (pairs.length === 0) continue;
+      lines.push(`### ${parseProcedureID(procedure.id) || collapse(procedure.id)}`);
+      for (const pair of pairs) {
+        lines.push(field(L.obstacle, pair.obstacle));
+        if (!isBlank(pair.remedy)) lines.push('  ' + field(L.remedy, pair.remedy));
+      }
+      lines.push('');
+    }
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    return lines.join('\n') + '\n';
+  }
+
+  function fileName(state) {
+    const id = participantID(state.participant);
+    return `${id || 'worksheet'}.md`;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Live collection (workshop serve --collect)
+
+  /** The collection endpoint, relative to the page (`root` is the page's way up to the site root). */
+  function collectURL(pageHref, siteRoot, slug) {
+    const rootPath = siteRoot == null || siteRoot === '' ? './' : siteRoot;
+    return new URL(`${rootPath}api/events/${encodeURIComponent(slug)}/worksheets`, pageHref).href;
+  }
+
+  /** What the server's answer means for the participant. */
+  function describeResponse(status, body, language) {
+    const p = (ja, en) => pick(language, ja, en);
+    const json = body && typeof body === 'object' ? body : {};
+    const findings = asArray(json.findings).filter((f) => f && typeof f === 'object');
+    const token = typeof json.editToken === 'string' && json.editToken !== '' ? json.editToken : null;
+    const answers = {
+      201: ['ok', p('提出しました。ありがとうございます。', 'Submitted. Thank you.')],
+      200: ['ok', p('提出済みのワークシートを更新しました。', 'Your worksheet was updated.')],
+      400: ['error', p('送信内容を読み取れませんでした。参加者IDが半角英数字・「-」・「_」になっているか確認してください。',
+        'The server could not read the worksheet. Check that the participant id uses only letters, digits, - and _.')],
+      403: ['error', p('参加コードが違います。ファシリテーターが案内したコードを入力してください。',
+        'The join code is missing or wrong. Enter the code the facilitator announced.')],
+      409: ['error', p('この参加者IDのワークシートはすでに提出されています。最初に提出した端末とブラウザから更新するか、ファシリテーターに相談してください。',
+        'A worksheet for this participant id was already submitted. Update it from the device and browser you first submitted from, or ask the facilitator.')],
+      413: ['error', p('ワークシートが大きすぎます（256 KiB まで）。', 'The worksheet is too large (256 KiB at most).')],
+      422: ['error', p('ワークシートにエラーがあるため受け付けられませんでした。下の指摘を直してから再度提出してください。',
+        'The worksheet has errors and was not accepted. Fix the findings below and submit again.')],
+      429: ['error', p('送信が続いたため、しばらく受け付けられません。少し待ってから再度提出してください。',
+        'Too many submissions in a short time. Wait a moment and submit again.')],
+    };
+    const known = answers[status];
+    if (known) return { kind: known[0], message: known[1], findings, token };
+    return {
+      kind: 'error', findings, token: null,
+      message: p(`提出できませんでした（サーバーの応答 ${status}）。`, `The submission failed (server answered ${status}).`),
+    };
+  }
+
+  const api = {
+    normalizeID, parseProcedureID, participantID, collapse, isBlank, readData, procedureList,
+    findProcedure, findThreat, searchProcedures, emptyState, readState, filledPairs, validate,
+    yamlScalar, toMarkdown, fileName, collectURL, describeResponse, LABELS, SEVERITY_OF,
+  };
+  root.WorkshopFill = api;
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+})(typeof globalThis !== 'undefined' ? globalThis : this);
+
+"""####),
+        ("assets/hint.svg", ####"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#8a6a00" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M9 18h6M10 21h4"/><path d="M12 3a6 6 0 0 0-3.6 10.8c.7.6 1.1 1.3 1.1 2.2h5c0-.9.4-1.6 1.1-2.2A6 6 0 0 0 12 3z" fill="#ffe08a"/></svg>
+
+"""####),
+        ("assets/present.js", ####"""
+// .present > section.slide: →↓ Space PageDown next (a tall slide scrolls
+// first), ←↑ PageUp Shift+Space back, Home/End, f fullscreen; #slide-N.
+(function () {
+  var d = document, h = d.documentElement, root = d.querySelector(".present");
+  var slides = root ? [].slice.call(root.querySelectorAll("section.slide")) : [];
+  var n = slides.length, current = -1, pending = false, lock = 0;
+  if (!n) return;
+  slides.forEach(function (s, i) { s.id = s.id || "slide-" + (i + 1); });
+  var counter = d.querySelector(".present__counter");
+  if (!counter) {
+    counter = d.body.appendChild(d.createElement("div"));
+    counter.className = "present__counter";
+  }
+  counter.setAttribute("aria-live", "polite");
+  var smooth = matchMedia("(prefers-reduced-motion: reduce)").matches ? "instant" : "smooth";
+  var clamp = function (i) { return Math.min(Math.max(i, 0), n - 1); };
+  var box = function (i) { return slides[i].getBoundingClientRect(); };
+
+  function fromHash() {
+    var m = /^#slide-(\d+)$/.exec(location.hash);
+    return m ? clamp(m[1] - 1) : -1;
+  }
+
+  function mark(i) {
+    if (i === current) return;
+    current = i;
+    counter.textContent = i + 1 + " / " + n;
+    slides.forEach(function (s, j) {
+      if (j === i) s.setAttribute("aria-current", "step"); else s.removeAttribute("aria-current");
+    });
+    history.replaceState(null, "", "#slide-" + (i + 1));
+  }
+
+  function go(i, instant) {
+    i = clamp(i);
+    lock = Date.now() + (instant ? 0 : 800);
+    slides[i].scrollIntoView({ behavior: instant ? "instant" : smooth });
+    mark(i);
+  }
+
+  function seen() {
+    for (var i = n - 1; i > 0; i--) if (box(i).top <= innerHeight / 3) return i;
+    return 0;
+  }
+
+  function step(by) {
+    var i = Date.now() < lock ? current : seen(), r = box(i);
+    if (by > 0 && r.bottom > innerHeight + 4) {
+      lock = Date.now() + 500;
+      scrollBy({ top: Math.min(r.bottom - innerHeight, innerHeight * 0.8), behavior: smooth });
+    } else go(by < 0 && r.top < -4 ? i : i + by);
+  }
+
+  addEventListener("scroll", function () {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () { pending = false; if (Date.now() > lock) mark(seen()); });
+  }, { passive: true });
+
+  addEventListener("hashchange", function () {
+    var i = fromHash();
+    if (i >= 0 && i !== current) go(i, true);
+  });
+
+  addEventListener("keydown", function (e) {
+    var t = e.target, k = e.key;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(t.tagName)) return;
+    if (k === "f" || k === "F") {
+      if (d.fullscreenElement) d.exitFullscreen();
+      else if (h.requestFullscreen) h.requestFullscreen().catch(function () {});
+    } else if (/^(ArrowRight|ArrowDown|PageDown)$/.test(k) || (k === " " && !e.shiftKey)) step(1);
+    else if (/^(ArrowLeft|ArrowUp|PageUp)$/.test(k) || k === " ") step(-1);
+    else if (k === "Home") go(0);
+    else if (k === "End") go(n - 1);
+    else return;
+    e.preventDefault();
+  });
+
+  var start = fromHash();
+  go(start >= 0 ? start : seen(), true);
+})();
+
+"""####),
+        ("assets/print.css", ####"""
+/*
+ * workshop — default theme: print (A4)
+ *
+ * Linked by base.mustache with media="print", after site.css. The rules are
+ * also wrapped in @media print so the file does no harm if linked without it.
+ *
+ *  1. Page and tokens
+ *  2. Chrome removed (navigation, buttons, projection controls)
+ *  3. Text, tables and components in black and white
+ *  4. Group sheets: .print-sheet, one A4 sheet per group
+ *  5. Report
+ *  6. Projection page printed as a handout
+ */
+
+/* ==========================================================================
+   1. Page and tokens
+   ========================================================================== */
+
+@page {
+  size: A4;
+  margin: 15mm 14mm;
+}
+
+@media print {
+  :root {
+    color-scheme: light;
+    --c-bg: #ffffff;
+    --c-surface: #ffffff;
+    --c-text: #000000;
+    --c-muted: #333333;
+    --c-navy: #000000;
+    --c-navy-soft: #eeeeee;
+    --c-teal: #000000;
+    --c-teal-soft: #ffffff;
+    --c-border: #888888;
+    --c-border-strong: #555555;
+    --c-row-alt: #ffffff;
+  }
+
+  html { scroll-snap-type: none !important; scroll-behavior: auto !important; }
+
+  body {
+    display: block;
+    min-height: 0;
+    background: #ffffff !important;
+    color: #000000;
+    font-size: 10.5pt;
+    line-height: 1.6;
+    orphans: 3;
+    widows: 3;
+  }
+
+  /* ========================================================================
+     2. Chrome removed
+     ======================================================================== */
+
+  .site-header nav,
+  .site-nav,
+  .breadcrumbs,
+  .skip-link,
+  .site-footer nav,
+  .print-actions,
+  .present__counter,
+  .present__help,
+  button,
+  .button,
+  a.anchor,
+  .no-print { display: none !important; }
+
+  .site-header {
+    display: block;
+    padding: 0 0 2mm;
+    background: none;
+    color: #000000;
+    border-bottom: 1px solid #000000;
+  }
+  .site-title { font-size: 10pt; }
+  .site-title__sub { display: inline; color: #333333; font-size: 9pt; }
+
+  /* The footer keeps the organiser and contact as plain text. */
+  .site-footer {
+    margin-top: 6mm;
+    padding: 2mm 0 0;
+    border-top: 1px solid #000000;
+    background: none;
+    color: #333333;
+    font-size: 8.5pt;
+    break-inside: avoid;
+  }
+  .site-footer a { color: inherit; }
+  .site-footer ul { gap: 0 5mm; margin: 0; }
+
+  /* ========================================================================
+     3. Text, tables and components
+     ======================================================================== */
+
+  main.content { max-width: none; padding: 4mm 0 0; }
+  main.content > p,
+  main.content > ul,
+  .prose > p,
+  .prose > ul,
+  .hint,
+  .toc { max-width: none; }
+
+  a { color: #000000; text-decoration: none; }
+  .prose a[href^="http"]::after {
+    content: " <" attr(href) ">";
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+
+  h1, h2, h3, h4 {
+    color: #000000;
+    break-after: avoid;
+    page-break-after: avoid;
+  }
+  h1 { font-size: 17pt; }
+  h2 { font-size: 13pt; margin-top: 5mm; }
+  h3 { font-size: 11pt; }
+  h4 { font-size: 10.5pt; }
+
+  .hero {
+    margin-bottom: 4mm;
+    padding: 0 0 3mm;
+    background: none;
+    color: #000000;
+    border: 0;
+    border-bottom: 2px solid #000000;
+    border-radius: 0;
+  }
+  .page--home .hero :is(h1, p, a) { color: #000000; }
+  .hero__programme, .hero__kicker { color: #000000; }
+
+  .card, .stat, .voices > *, .toc, .notice, .hint, .heatmap, blockquote, pre {
+    box-shadow: none;
+    background: #ffffff;
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+  .card, .stat, .voices > *, .toc, .notice, .heatmap { border: 1px solid #888888; }
+  .stat { border-top: 2px solid #000000; }
+  .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 3mm; }
+
+  .table-wrap { overflow: visible; border: 0; border-radius: 0; }
+  .table-wrap > table:has(tr > :nth-child(3)),
+  .table-wrap > table:has(tr > :nth-child(5)) { min-width: 0; }
+  table { font-size: 9.5pt; line-height: 1.45; }
+  th, td { border: 1px solid #555555 !important; padding: 1.2mm 2mm; }
+  thead { display: table-header-group; }
+  thead th { background: #eeeeee !important; color: #000000; }
+  tbody th { color: #000000; }
+  table.data td, .prose td { min-width: 0; }
+  table.data tbody tr:nth-child(even),
+  .prose tbody tr:nth-child(even) { background: none; }
+  tr, .member-impacts > *, .voice, .voices li, .problems li, .card {
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+
+  .threat-id, .procedure-id, .badge,
+  .severity--high, .severity--medium, .severity--low {
+    background: none;
+    color: #000000;
+    border: 1px solid #000000;
+  }
+  .severity--high { font-weight: 900; }
+
+  .theme-block {
+    padding: 0;
+    border: 0;
+    border-top: 1.5pt solid #000000;
+    border-radius: 0;
+    background: none;
+  }
+  .theme-block__number {
+    background: #000000;
+    color: #ffffff;
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+  .member-impacts > * { background: none; border-left: 2px solid #000000; }
+  .member-impacts :is(h3, h4) { color: #000000; }
+  .hint { background: none; border: 1px solid #000000; color: #000000; }
+  .hint :is(h2, h3, .hint__title) { color: #000000; }
+
+  .heatmap { display: block; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .heatmap svg { max-width: 100%; }
+  .heatmap > .table-wrap { margin-top: 3mm; }
+  .bar, .bar > span, .bar__fill { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+
+  /* ========================================================================
+     4. Group sheets: one A4 sheet per group
+     The sheet is compact (9.5pt, tight tables) so that a group's normal
+     content fits on one page; each sheet starts a new page.
+     ======================================================================== */
+
+  .page--print .site-header,
+  .page--print .site-footer,
+  .page--print-all .site-header,
+  .page--print-all .site-footer { display: none; }
+  .page--print main.content,
+  .page--print-all main.content { padding: 0; }
+
+  .print-sheet {
+    width: auto;
+    max-width: none;
+    margin: 0;
+    padding: 0;
+    box-shadow: none;
+    font-size: 9.5pt;
+    line-height: 1.5;
+    break-after: page;
+    page-break-after: always;
+  }
+  .print-sheet:last-of-type { break-after: auto; page-break-after: auto; }
+  .print-sheet__header {
+    margin-bottom: 2.5mm;
+    padding-bottom: 1.5mm;
+    border-bottom: 1.5pt solid #000000;
+    color: #000000;
+    font-size: 9pt;
+  }
+  .print-sheet h2,
+  .print-sheet h3,
+  .print-sheet .theme-block__title { margin: 2.5mm 0 1.2mm; font-size: 11pt; color: #000000; }
+  .print-sheet > h1,
+  .print-sheet > h2 { margin: 0 0 1mm; font-size: 14pt; color: #000000; }
+  .print-sheet h4 { margin: 1.5mm 0 0.8mm; font-size: 10pt; }
+  .print-sheet p,
+  .print-sheet ul,
+  .print-sheet ol { margin: 0 0 1.5mm; }
+  .print-sheet li + li { margin-top: 0; }
+  .print-sheet td ul { padding-left: 1.1em; margin: 0; }
+  .print-sheet td p:last-child { margin-bottom: 0; }
+  .print-sheet td:first-child { min-width: 9em; }
+  .print-sheet .theme-block { margin: 0 0 2mm; border-top: 0; }
+  .print-sheet .theme-block__number { min-width: 1.6em; height: 1.6em; }
+  .print-sheet table { font-size: 8.75pt; line-height: 1.4; }
+  .print-sheet th,
+  .print-sheet td { padding: 0.8mm 1.5mm; }
+  .print-sheet .table-wrap { margin: 0 0 2mm; }
+  .print-sheet .hint {
+    margin: 0;
+    padding: 1.5mm 2.5mm 1.5mm 9mm;
+    font-size: 9pt;
+    line-height: 1.45;
+  }
+  .print-sheet .hint::before { left: 2.5mm; top: 2mm; width: 4.5mm; height: 4.5mm; }
+  .print-sheet .hint .hint__title { margin: 0 0 0.5mm; font-size: 9.5pt; }
+  .print-sheet .hint p { margin: 0; }
+
+  /* ========================================================================
+     5. Report
+     ======================================================================== */
+
+  .report > section > h2 { border-left: 0; padding-left: 0; border-bottom: 1px solid #000000; }
+  .report__group { break-before: auto; }
+  .report__group > h3 { font-size: 12pt; margin-top: 5mm; }
+  .report .theme-block__title { font-size: 10.5pt; }
+  .report .voices { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 3mm; }
+  .report .voices > * { padding: 2mm 3mm; }
+  .report .meta { margin: 2mm 0; }
+  .report img { max-height: 80mm; }
+
+  /* ========================================================================
+     6. Projection page printed as a handout: one slide per sheet
+     ======================================================================== */
+
+  .present { font-size: 12pt; }
+  .present .slide {
+    display: block;
+    min-height: 0;
+    padding: 0 0 6mm;
+    border: 0;
+    background: none !important;
+    color: #000000 !important;
+    break-after: page;
+    page-break-after: always;
+  }
+  .present .slide:last-child { break-after: auto; page-break-after: auto; }
+  .present .slide :is(h1, h2, h3, p, li, dt, dd, a, .slide__kicker) { color: #000000 !important; }
+  .present .slide h1,
+  .present .slide h2 { font-size: 20pt; }
+  .present .slide h3 { font-size: 14pt; }
+}
+
+"""####),
+        ("assets/site.css", ####"""
+/*
+ * workshop — default theme
+ *
+ * Screen and projection styles. Print styles are in print.css, which
+ * base.mustache links with media="print":
+ *   <link rel="stylesheet" href="…/assets/site.css">
+ *   <link rel="stylesheet" href="…/assets/print.css" media="print">
+ * No fonts, images or scripts are fetched from the network: the site works
+ * offline from file://.
+ *
+ *  1. Tokens (custom properties, light + optional dark palette)
+ *  2. Base (typography for Japanese, links, focus, lists, code)
+ *  3. Layout (header, nav, breadcrumbs, main, footer)
+ *  4. Components (hero, meta, cards, badges, stats, tables, notices, voices…)
+ *  5. Workshop blocks (theme blocks, member impacts, obstacles, hints)
+ *  6. Heatmap and bars
+ *  7. Pages (per body.page--<kind>)
+ *  8. Projection mode (.present, section.slide)
+ *  (print.css: A4 print, one group per sheet)
+ */
+
+/* ==========================================================================
+   1. Tokens
+   ========================================================================== */
+
+:root {
+  color-scheme: light dark;
+
+  --font-sans: "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP",
+    "Noto Sans CJK JP", "Yu Gothic", Meiryo, system-ui, sans-serif;
+  --font-mono: ui-monospace, "SFMono-Regular", Menlo, Consolas,
+    "Noto Sans Mono CJK JP", monospace;
+
+  /* palette (all text pairs ≥ 4.5:1) */
+  --c-bg: #f6f8fa;
+  --c-surface: #ffffff;
+  --c-text: #1f2933;          /* 14.8:1 on white */
+  --c-muted: #52606d;         /* 6.5:1 on white */
+  --c-navy: #16324f;          /* 13.1:1 */
+  --c-navy-soft: #e8eef5;
+  --c-teal: #0b6b6b;          /* 6.3:1 */
+  --c-teal-soft: #e6f2f1;
+  --c-border: #d3dae2;
+  --c-border-strong: #9aa7b4;
+  --c-row-alt: #f3f6f9;
+  --c-focus: #d97706;
+  --c-header-text: #ffffff;
+
+  --c-high: #9b1c1c;  --c-high-bg: #fde8e8;
+  --c-medium: #7a4b00; --c-medium-bg: #fff3d6;
+  --c-low: #1d5b34;   --c-low-bg: #e3f3e8;
+  --c-warning: #7a4b00; --c-warning-bg: #fff3d6; --c-warning-edge: #d99a00;
+  --c-error: #9b1c1c;  --c-error-bg: #fde8e8;
+
+  /* heatmap scale: 0 (none) … 4 (most); counts on 3–4 are drawn white */
+  --heat-0: #eef2f5;
+  --heat-1: #c6e5e1;
+  --heat-2: #7fc4bb;
+  --heat-3: #1d7570;
+  --heat-4: #0b4f5c;
+
+  /* rhythm */
+  --measure: 40em;
+  --wide: 72rem;
+  --space-1: 0.25rem;
+  --space-2: 0.5rem;
+  --space-3: 0.75rem;
+  --space-4: 1rem;
+  --space-5: 1.5rem;
+  --space-6: 2rem;
+  --space-7: 3rem;
+  --radius: 8px;
+  --radius-small: 4px;
+  --shadow: 0 1px 2px rgb(16 24 40 / 0.06), 0 1px 3px rgb(16 24 40 / 0.08);
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --c-bg: #10161d;
+    --c-surface: #18212b;
+    --c-text: #e6edf3;
+    --c-muted: #9fb0c0;
+    --c-navy: #8ab4e8;
+    --c-navy-soft: #1d2a38;
+    --c-teal: #5fc7c0;
+    --c-teal-soft: #15302f;
+    --c-border: #2c3a48;
+    --c-border-strong: #4d5f71;
+    --c-row-alt: #1c2631;
+    --c-focus: #f59e0b;
+    --c-high: #ffb4b4;  --c-high-bg: #3d1a1c;
+    --c-medium: #ffd68a; --c-medium-bg: #3a2c10;
+    --c-low: #a6e3b8;   --c-low-bg: #173222;
+    --c-warning: #ffd68a; --c-warning-bg: #3a2c10; --c-warning-edge: #b7830b;
+    --c-error: #ffb4b4;  --c-error-bg: #3d1a1c;
+    --heat-0: #1c2631;
+    --heat-1: #1b3b3a;
+    --heat-2: #1f5a56;
+    --heat-3: #4fb3aa;
+    --heat-4: #7fd8cf;
+    --shadow: none;
+  }
+}
+
+/* ==========================================================================
+   2. Base
+   ========================================================================== */
+
+*,
+*::before,
+*::after {
+  box-sizing: border-box;
+}
+
+html {
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+  scroll-padding-top: var(--space-4);
+}
+
+body {
+  margin: 0;
+  background: var(--c-bg);
+  color: var(--c-text);
+  font-family: var(--font-sans);
+  font-size: 1rem;
+  line-height: 1.8;
+  /* Japanese: strict kinsoku, break long runs (URLs, ids) only when needed.
+     Never keep-all: Japanese has no spaces to break at. */
+  line-break: strict;
+  word-break: normal;
+  overflow-wrap: break-word;
+  text-rendering: optimizeLegibility;
+}
+
+h1, h2, h3, h4, h5, h6 {
+  margin: 1.6em 0 0.6em;
+  color: var(--c-navy);
+  font-weight: 700;
+  line-height: 1.4;
+  font-feature-settings: "palt";
+  letter-spacing: 0.02em;
+}
+
+h1 { font-size: 1.75rem; margin-top: 0; }
+h2 { font-size: 1.375rem; }
+h3 { font-size: 1.125rem; }
+h4, h5, h6 { font-size: 1rem; }
+
+p, ul, ol, dl, blockquote, pre, figure, table {
+  margin: 0 0 var(--space-4);
+}
+
+ul, ol { padding-left: 1.5em; }
+li + li { margin-top: 0.2em; }
+li > ul, li > ol { margin: 0.2em 0 0; }
+
+a {
+  color: var(--c-teal);
+  text-decoration-thickness: 1px;
+  text-underline-offset: 0.2em;
+}
+a:hover { text-decoration-thickness: 2px; }
+
+:focus-visible {
+  outline: 3px solid var(--c-focus);
+  outline-offset: 2px;
+  border-radius: 2px;
+}
+
+img, svg { max-width: 100%; height: auto; }
+
+hr {
+  border: 0;
+  border-top: 1px solid var(--c-border);
+  margin: var(--space-6) 0;
+}
+
+code, kbd, samp, pre {
+  font-family: var(--font-mono);
+  font-size: 0.9em;
+}
+code {
+  padding: 0.1em 0.35em;
+  border-radius: var(--radius-small);
+  background: var(--c-navy-soft);
+  overflow-wrap: anywhere;
+}
+pre {
+  padding: var(--space-4);
+  overflow-x: auto;
+  border-radius: var(--radius);
+  background: var(--c-navy-soft);
+  line-height: 1.6;
+}
+pre code { padding: 0; background: none; overflow-wrap: normal; }
+
+blockquote {
+  margin-left: 0;
+  padding: var(--space-2) var(--space-4);
+  border-left: 4px solid var(--c-teal);
+  background: var(--c-teal-soft);
+  color: var(--c-text);
+}
+blockquote > :last-child { margin-bottom: 0; }
+
+small, .muted { color: var(--c-muted); }
+
+.visually-hidden {
+  position: absolute !important;
+  width: 1px; height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+}
+
+.skip-link {
+  position: absolute;
+  left: var(--space-4);
+  top: -3rem;
+  z-index: 10;
+  padding: var(--space-2) var(--space-4);
+  background: var(--c-surface);
+  color: var(--c-navy);
+  border-radius: var(--radius-small);
+}
+.skip-link:focus { top: var(--space-2); }
+
+@media (prefers-reduced-motion: no-preference) {
+  html { scroll-behavior: smooth; }
+}
+
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after {
+    animation-duration: 0.01ms !important;
+    animation-iteration-count: 1 !important;
+    transition-duration: 0.01ms !important;
+    scroll-behavior: auto !important;
+  }
+}
+
+/* ==========================================================================
+   3. Layout
+   ========================================================================== */
+
+.site-header {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: var(--space-2) var(--space-5);
+  padding: var(--space-3) max(var(--space-4), (100% - var(--wide)) / 2 + var(--space-4));
+  background: #16324f;
+  color: var(--c-header-text);
+  border-bottom: 4px solid #0b6b6b;
+}
+
+.site-title {
+  margin: 0;
+  font-size: 1.0625rem;
+  font-weight: 700;
+  line-height: 1.5;
+  font-feature-settings: "palt";
+}
+.site-title a,
+.site-header a {
+  color: inherit;
+  text-decoration: none;
+}
+.site-title small,
+.site-title__sub {
+  display: block;
+  color: #cfe3f7;
+  font-size: 0.8125rem;
+  font-weight: 400;
+}
+
+.site-nav ul {
+  display: flex;
+  flex-wrap: wrap;
+  gap: var(--space-1) var(--space-2);
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+.site-nav li + li { margin-top: 0; }
+.site-nav a {
+  display: inline-block;
+  padding: var(--space-1) var(--space-3);
+  border-radius: 999px;
+  color: #ffffff;
+  font-size: 0.9375rem;
+  text-decoration: none;
+}
+.site-nav a:hover { background: rgb(255 255 255 / 0.12); }
+.site-nav a[aria-current],
+.site-nav .is-current a {
+  background: #ffffff;
+  color: #16324f;
+}
+.site-header :focus-visible { outline-color: #fbbf24; }
+/* the event's own links: a second row under the site navigation */
+.site-nav--event {
+  flex-basis: 100%;
+  padding-top: var(--space-2);
+  border-top: 1px solid rgb(255 255 255 / 0.18);
+}
+.site-nav--event a { font-size: 0.875rem; padding: 0.1em var(--space-3); color: #cfe3f7; }
+.site-nav--event a[aria-current] { background: #0b6b6b; color: #ffffff; }
+
+.breadcrumbs {
+  width: 100%;
+  max-width: var(--wide);
+  margin: 0 auto;
+  padding: var(--space-3) var(--space-4) 0;
+  color: var(--c-muted);
+  font-size: 0.875rem;
+}
+.breadcrumbs ol,
+.breadcrumbs ul {
+  display: flex;
+  flex-wrap: wrap;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+.breadcrumbs li { margin: 0; }
+.breadcrumbs li + li::before {
+  content: "›";
+  margin: 0 0.5em;
+  color: var(--c-border-strong);
+}
+.breadcrumbs a { color: var(--c-muted); }
+.breadcrumbs [aria-current] { color: var(--c-text); }
+
+/* The footer stays at the bottom of short pages. */
+body {
+  display: flex;
+  flex-direction: column;
+  min-height: 100vh;
+}
+main.content {
+  display: block;
+  flex: 1 0 auto;
+  width: 100%;
+  max-width: var(--wide);
+  margin: 0 auto;
+  padding: var(--space-5) var(--space-4) var(--space-7);
+}
+/* Running text keeps a comfortable measure; wide blocks (tables, grids,
+   heatmaps) may use the full width. */
+main.content > p,
+main.content > ul,
+main.content > ol,
+main.content > blockquote,
+.prose > p,
+.prose > ul,
+.prose > ol,
+.prose > blockquote,
+.prose > h2,
+.prose > h3,
+.prose > h4 {
+  max-width: var(--measure);
+}
+
+.site-footer {
+  margin-top: var(--space-7);
+  padding: var(--space-5) max(var(--space-4), (100% - var(--wide)) / 2 + var(--space-4));
+  border-top: 1px solid var(--c-border);
+  background: var(--c-surface);
+  color: var(--c-muted);
+  font-size: 0.875rem;
+  line-height: 1.7;
+}
+.site-footer p { margin: 0 0 var(--space-2); }
+.site-footer a { color: var(--c-teal); }
+.site-footer ul { display: flex; flex-wrap: wrap; gap: var(--space-2) var(--space-4); padding: 0; list-style: none; }
+.site-footer li + li { margin-top: 0; }
+
+/* ==========================================================================
+   4. Components
+   ========================================================================== */
+
+/* --- hero: the event title block ----------------------------------------- */
+.hero {
+  margin: 0 0 var(--space-6);
+  padding: var(--space-5) var(--space-5) var(--space-4);
+  border-radius: var(--radius);
+  background: linear-gradient(135deg, var(--c-navy-soft), var(--c-teal-soft));
+  border-left: 6px solid var(--c-teal);
+}
+.hero h1 { margin: 0 0 var(--space-2); font-size: clamp(1.5rem, 1.2rem + 1.6vw, 2.25rem); }
+.hero p { max-width: var(--measure); }
+.hero__programme,
+.hero__kicker,
+.hero .programme {
+  margin: 0 0 var(--space-1);
+  color: var(--c-teal);
+  font-size: 0.9375rem;
+  font-weight: 700;
+  letter-spacing: 0.04em;
+}
+.hero__number { color: var(--c-teal); }
+.hero > :last-child { margin-bottom: 0; }
+
+/* --- meta: <dl> of date / time / venue ------------------------------------ */
+.meta {
+  display: grid;
+  grid-template-columns: max-content minmax(0, 1fr);
+  gap: var(--space-1) var(--space-4);
+  margin: var(--space-4) 0;
+}
+.meta dt {
+  color: var(--c-muted);
+  font-weight: 700;
+  white-space: nowrap;
+}
+:lang(ja) .meta dt::before { content: "【"; }
+:lang(ja) .meta dt::after { content: "】"; }
+.meta dd { margin: 0; }
+@media (max-width: 30rem) {
+  .meta { grid-template-columns: 1fr; gap: 0; }
+  .meta dd { margin-bottom: var(--space-2); }
+}
+
+/* --- cards ---------------------------------------------------------------- */
+.cards {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  gap: var(--space-4);
+  margin: 0 0 var(--space-5);
+  padding: 0;
+  list-style: none;
+}
+.cards > li { margin: 0; }
+.card {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  gap: var(--space-2);
+  padding: var(--space-4) var(--space-5);
+  border: 1px solid var(--c-border);
+  border-radius: var(--radius);
+  background: var(--c-surface);
+  box-shadow: var(--shadow);
+}
+.cards > li > .card { height: 100%; }
+.card > * { margin: 0; }
+.card h2, .card h3 { font-size: 1.0625rem; }
+.card a { font-weight: 700; }
+.card__meta { color: var(--c-muted); font-size: 0.875rem; }
+.card .meta { margin: 0; }
+.card .stats { margin: 0; gap: var(--space-2); grid-template-columns: repeat(auto-fit, minmax(5.5rem, 1fr)); }
+.card .stat { padding: var(--space-1) var(--space-2); border-top-width: 3px; }
+.card .stat__value { font-size: 1.25rem; }
+.card .stat__label { font-size: 0.75rem; }
+.theme-block .card { margin: 0 0 var(--space-3); box-shadow: none; }
+.theme-block .card h3 { margin: 0; }
+.card:has(a:hover) { border-color: var(--c-teal); }
+
+/* --- badges --------------------------------------------------------------- */
+.badge {
+  display: inline-block;
+  padding: 0.05em 0.6em;
+  border: 1px solid var(--c-border-strong);
+  border-radius: 999px;
+  background: var(--c-surface);
+  color: var(--c-muted);
+  font-size: 0.75rem;
+  font-weight: 700;
+  line-height: 1.6;
+  vertical-align: 0.15em;
+  white-space: nowrap;
+}
+.badge--published { border-color: var(--c-teal); background: var(--c-teal-soft); color: var(--c-teal); }
+.badge--private { border-color: var(--c-border-strong); background: var(--c-row-alt); color: var(--c-muted); }
+
+/* --- stats ---------------------------------------------------------------- */
+.stats {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+  gap: var(--space-3);
+  margin: 0 0 var(--space-5);
+  padding: 0;
+  list-style: none;
+}
+.stats > li { margin: 0; }
+.stat {
+  display: flex;
+  flex-direction: column-reverse;
+  justify-content: flex-end;
+  padding: var(--space-3) var(--space-4);
+  border: 1px solid var(--c-border);
+  border-top: 4px solid var(--c-teal);
+  border-radius: var(--radius);
+  background: var(--c-surface);
+  margin: 0;
+}
+.stat dt, .stat__label { color: var(--c-muted); font-size: 0.875rem; line-height: 1.5; }
+.stat dd, .stat__value {
+  margin: 0;
+  color: var(--c-navy);
+  font-size: 1.75rem;
+  font-weight: 700;
+  line-height: 1.2;
+  font-variant-numeric: tabular-nums;
+}
+/* a <dl class="stats"> holding dt/dd pairs directly */
+dl.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr)); }
+dl.stats > div { margin: 0; }
+
+/* --- tables --------------------------------------------------------------- */
+.table-wrap {
+  max-width: 100%;
+  margin: 0 0 var(--space-5);
+  overflow-x: auto;
+  -webkit-overflow-scrolling: touch;
+  border: 1px solid var(--c-border);
+  border-radius: var(--radius);
+  background: var(--c-surface);
+}
+.table-wrap:focus-visible { outline-offset: 0; }
+.table-wrap > table { margin: 0; border: 0; }
+
+table {
+  width: 100%;
+  border-collapse: collapse;
+  font-size: 0.9375rem;
+  line-height: 1.7;
+}
+caption {
+  padding: var(--space-2) var(--space-3);
+  color: var(--c-muted);
+  font-size: 0.875rem;
+  text-align: left;
+  caption-side: top;
+}
+th, td {
+  padding: var(--space-2) var(--space-3);
+  border-bottom: 1px solid var(--c-border);
+  text-align: left;
+  vertical-align: top;
+  /* Japanese wraps between characters anyway; break-word (not anywhere)
+     keeps numbers and ids like "8.12" or "11" whole when columns are sized. */
+  word-break: normal;
+  overflow-wrap: break-word;
+}
+thead th {
+  background: var(--c-navy-soft);
+  color: var(--c-navy);
+  font-weight: 700;
+  border-bottom: 2px solid var(--c-border-strong);
+  white-space: nowrap;
+}
+tbody th { font-weight: 700; color: var(--c-navy); }
+tbody tr:last-child > * { border-bottom: 0; }
+table.data tbody tr:nth-child(even) { background: var(--c-row-alt); }
+table.data td { min-width: 4em; }
+/* Many-column tables keep a readable width and scroll inside .table-wrap on
+   narrow screens instead of squeezing Japanese text to a character per line. */
+.table-wrap > table:has(tr > :nth-child(3)) { min-width: 34rem; }
+.table-wrap > table:has(tr > :nth-child(5)) { min-width: 52rem; }
+.table-wrap:has(> table.schedule) { width: fit-content; }
+table.data td:empty::after { content: "—"; color: var(--c-muted); }
+table.data td.num,
+table.data .align-right,
+table.data .align-center { min-width: 0; }
+.align-left { text-align: left; }
+.align-center { text-align: center; }
+.align-right { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+
+/* --- ids and severities --------------------------------------------------- */
+.threat-id,
+.procedure-id {
+  display: inline-block;
+  min-width: 2.2em;
+  padding: 0 0.45em;
+  border-radius: var(--radius-small);
+  font-family: var(--font-sans);
+  font-weight: 700;
+  font-variant-numeric: tabular-nums;
+  text-align: center;
+  white-space: nowrap;
+  line-height: 1.6;
+}
+.threat-id { background: var(--c-navy); color: var(--c-surface); }
+.procedure-id { background: var(--c-teal-soft); color: var(--c-teal); border: 1px solid var(--c-teal); }
+td.threat-id, td.procedure-id, th.threat-id, th.procedure-id {
+  display: table-cell;
+  min-width: 0;
+  background: none;
+  border: 0;
+  border-bottom: 1px solid var(--c-border);
+  border-radius: 0;
+  color: var(--c-navy);
+}
+
+.severity--high,
+.severity--medium,
+.severity--low {
+  display: inline-block;
+  padding: 0 0.55em;
+  border-radius: var(--radius-small);
+  font-size: 0.875em;
+  font-weight: 700;
+  white-space: nowrap;
+}
+.severity--high { background: var(--c-high-bg); color: var(--c-high); }
+.severity--medium { background: var(--c-medium-bg); color: var(--c-medium); }
+.severity--low { background: var(--c-low-bg); color: var(--c-low); }
+td.severity--high, td.severity--medium, td.severity--low { display: table-cell; border-radius: 0; }
+
+/* --- schedule ------------------------------------------------------------- */
+.table-wrap > table.schedule { width: auto; min-width: min(100%, 28rem); }
+.schedule th, .schedule td { border-bottom: 1px dashed var(--c-border); }
+.schedule tbody th,
+.schedule td:first-child {
+  width: 9em;
+  color: var(--c-teal);
+  font-weight: 700;
+  font-variant-numeric: tabular-nums;
+  white-space: nowrap;
+}
+
+/* --- notices and findings ------------------------------------------------- */
+.notice {
+  margin: 0 0 var(--space-5);
+  padding: var(--space-3) var(--space-4);
+  border: 1px solid var(--c-border);
+  border-left: 5px solid var(--c-teal);
+  border-radius: var(--radius-small);
+  background: var(--c-teal-soft);
+}
+.notice > :first-child { margin-top: 0; }
+.notice > :last-child { margin-bottom: 0; }
+.notice h2 { font-size: 1.125rem; margin-bottom: var(--space-2); }
+.notice--warning {
+  border-left-color: var(--c-warning-edge);
+  background: var(--c-warning-bg);
+  color: var(--c-text);
+}
+.notice--warning strong:first-child { color: var(--c-warning); }
+.notice--error { border-left-color: var(--c-error); background: var(--c-error-bg); }
+
+.problems {
+  margin: 0 0 var(--space-5);
+  padding: 0;
+  list-style: none;
+  font-size: 0.9375rem;
+}
+.problems li {
+  margin: 0;
+  padding: var(--space-2) var(--space-3);
+  border-bottom: 1px solid var(--c-border);
+}
+.problems li::before,
+.problems .severity {
+  font-weight: 700;
+}
+.problems code,
+.problems .location {
+  background: none;
+  padding: 0;
+  color: var(--c-muted);
+  font-family: var(--font-mono);
+  font-size: 0.875em;
+  overflow-wrap: anywhere;
+}
+.problems .problem--error { border-left: 4px solid var(--c-error); }
+.problems .problem--warning { border-left: 4px solid var(--c-warning-edge); }
+.problems .severity {
+  display: inline-block;
+  margin: 0 0.3em;
+  padding: 0 0.5em;
+  border-radius: var(--radius-small);
+  font-size: 0.8125rem;
+}
+.problems .problem--error .severity { background: var(--c-error-bg); color: var(--c-error); }
+.problems .problem--warning .severity { background: var(--c-warning-bg); color: var(--c-warning); }
+.problems li > code:last-child { color: var(--c-muted); }
+
+/* --- voices --------------------------------------------------------------- */
+.voices {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+  gap: var(--space-4);
+  margin: 0 0 var(--space-5);
+}
+.voices h3 { margin-top: 0; font-size: 1rem; }
+.voices > section,
+.voices > div {
+  padding: var(--space-4);
+  border-radius: var(--radius);
+  background: var(--c-surface);
+  border: 1px solid var(--c-border);
+}
+.voices ul { margin: 0; padding: 0; list-style: none; }
+.voice,
+.voices li {
+  position: relative;
+  margin: 0 0 var(--space-2);
+  padding-left: 1.6em;
+}
+.voice::before,
+.voices li::before {
+  content: "✓";
+  position: absolute;
+  left: 0.2em;
+  color: var(--c-teal);
+  font-weight: 700;
+}
+.voices li .voice::before { content: none; }
+.voices li .voice { padding-left: 0; }
+.voice q, .voice blockquote { quotes: "「" "」"; }
+.voice blockquote { margin: 0; padding: 0; border: 0; background: none; }
+
+/* --- table of contents ---------------------------------------------------- */
+.toc {
+  max-width: var(--measure);
+  margin: 0 0 var(--space-5);
+  padding: var(--space-3) var(--space-4);
+  border: 1px solid var(--c-border);
+  border-radius: var(--radius);
+  background: var(--c-surface);
+  font-size: 0.9375rem;
+}
+.toc:has(> ol:empty, > ul:empty) { display: none; }
+.toc h2 { margin: 0 0 var(--space-2); font-size: 1rem; }
+.toc ol, .toc ul { margin: 0; padding-left: 1.25em; }
+.toc a { text-decoration: none; }
+.toc a:hover { text-decoration: underline; }
+
+/* --- buttons and simple forms ------------------------------------------- */
+.button,
+button,
+input[type="submit"] {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.4em;
+  padding: 0.45em 1.1em;
+  border: 1px solid var(--c-teal);
+  border-radius: var(--radius-small);
+  background: var(--c-teal);
+  color: #ffffff;
+  font: inherit;
+  font-weight: 700;
+  line-height: 1.5;
+  text-decoration: none;
+  cursor: pointer;
+}
+.button:hover, button:hover { filter: brightness(1.1); }
+.button--secondary {
+  background: var(--c-surface);
+  color: var(--c-teal);
+}
+input, select, textarea {
+  font: inherit;
+  color: inherit;
+  background: var(--c-surface);
+  border: 1px solid var(--c-border-strong);
+  border-radius: var(--radius-small);
+  padding: 0.35em 0.6em;
+}
+textarea { width: 100%; line-height: 1.7; }
+label { font-weight: 700; }
+
+/* --- prose (rendered Markdown) ------------------------------------------- */
+.prose > :first-child { margin-top: 0; }
+.prose h2 {
+  padding-bottom: var(--space-1);
+  border-bottom: 2px solid var(--c-border);
+}
+.prose h3 { font-size: 1.1875rem; }
+.prose h4 { font-size: 1.0625rem; }
+.prose h2, .prose h3, .prose h4 { position: relative; }
+.prose a.anchor,
+a.anchor {
+  margin-left: 0.4em;
+  color: var(--c-border-strong);
+  font-weight: 400;
+  text-decoration: none;
+  opacity: 0;
+}
+h1:hover > a.anchor, h2:hover > a.anchor, h3:hover > a.anchor,
+h4:hover > a.anchor, a.anchor:focus-visible { opacity: 1; }
+@media (hover: none) { a.anchor { opacity: 0.5; } }
+.prose table { font-size: 0.9375rem; }
+.prose tbody tr:nth-child(even) { background: var(--c-row-alt); }
+.prose td { min-width: 6em; }
+.prose img { border-radius: var(--radius); }
+.prose ul ul, .prose ol ol, .prose ul ol, .prose ol ul { margin-bottom: 0; }
+.prose li > p { margin: 0; }
+td > :last-child, th > :last-child { margin-bottom: 0; }
+td > ul, td > ol { padding-left: 1.2em; }
+td > ul:has(> li > .procedure-id:first-child) { padding-left: 0; list-style: none; }
+.prose dl dt { font-weight: 700; }
+.prose dl dd { margin: 0 0 var(--space-2) 1.5em; }
+
+/* ==========================================================================
+   5. Workshop blocks (①②③)
+   ========================================================================== */
+
+.theme-block {
+  margin: 0 0 var(--space-6);
+  padding: var(--space-4) var(--space-5) var(--space-3);
+  border: 1px solid var(--c-border);
+  border-top: 5px solid var(--c-navy);
+  border-radius: var(--radius);
+  background: var(--c-surface);
+}
+.theme-block > h2,
+.theme-block > header h2,
+.theme-block__title {
+  display: flex;
+  align-items: baseline;
+  gap: var(--space-3);
+  margin: 0 0 var(--space-4);
+  font-size: 1.25rem;
+}
+.theme-block__number {
+  display: inline-grid;
+  place-items: center;
+  flex: none;
+  min-width: 2em;
+  height: 2em;
+  padding: 0 0.3em;
+  border-radius: 999px;
+  background: var(--c-navy);
+  color: var(--c-surface);
+  font-size: 0.9em;
+  line-height: 1;
+}
+.theme-block h3 { margin-top: var(--space-4); font-size: 1.0625rem; }
+.theme-block > :last-child { margin-bottom: var(--space-2); }
+.theme-block .table-wrap { margin-bottom: var(--space-4); }
+.theme-block table.data td:first-child { min-width: 8em; }
+.theme-block :where(ul) { padding-left: 1.3em; }
+
+.member-impacts {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  gap: var(--space-3);
+  margin: 0 0 var(--space-4);
+  padding: 0;
+  list-style: none;
+}
+.member-impacts > li,
+.member-impacts > div,
+.member-impacts > article {
+  margin: 0;
+  padding: var(--space-3) var(--space-4);
+  border-left: 4px solid var(--c-teal);
+  border-radius: var(--radius-small);
+  background: var(--c-row-alt);
+  font-size: 0.9375rem;
+}
+.member-impacts h3,
+.member-impacts h4 { margin: 0 0 var(--space-1); font-size: 0.9375rem; color: var(--c-teal); }
+.member-impacts p { margin: 0 0 var(--space-1); }
+table.member-impacts { display: table; }
+
+.obstacles { width: 100%; }
+.obstacles th:first-child,
+.obstacles td:first-child { width: 50%; }
+table.obstacles td:first-child { border-right: 1px solid var(--c-border); }
+ul.obstacles,
+ol.obstacles { list-style: none; padding: 0; }
+ul.obstacles > li,
+ol.obstacles > li {
+  margin: 0 0 var(--space-3);
+  padding: var(--space-3) var(--space-4);
+  border-radius: var(--radius-small);
+  background: var(--c-row-alt);
+}
+
+.hint {
+  position: relative;
+  max-width: var(--measure);
+  margin: 0 0 var(--space-5);
+  padding: var(--space-4) var(--space-4) var(--space-4) 3.25rem;
+  border: 1px solid #e8c764;
+  border-radius: var(--radius);
+  background: #fffbea;
+  color: #3b2f00;
+}
+.hint::before {
+  content: "";
+  position: absolute;
+  left: var(--space-4);
+  top: 1.15rem;
+  width: 1.5rem;
+  height: 1.5rem;
+  background: no-repeat center / contain url("hint.svg");
+}
+.hint h2, .hint h3, .hint__title {
+  margin: 0 0 var(--space-2);
+  font-weight: 700;
+  color: #5c4700;
+  font-size: 1rem;
+}
+.hint > :last-child { margin-bottom: 0; }
+@media (prefers-color-scheme: dark) {
+  .hint { border-color: #7a6320; background: #2b2510; color: #f3e7b8; }
+  .hint h2, .hint h3, .hint__title { color: #ffe08a; }
+}
+
+/* ==========================================================================
+   6. Heatmap and bars
+   ========================================================================== */
+
+.heatmap {
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  gap: var(--space-4);
+  align-items: start;
+  margin: 0 0 var(--space-6);
+  padding: var(--space-4);
+  border: 1px solid var(--c-border);
+  border-radius: var(--radius);
+  background: var(--c-surface);
+}
+.heatmap > figcaption {
+  grid-column: 1 / -1;
+  color: var(--c-navy);
+  font-weight: 700;
+  font-feature-settings: "palt";
+}
+.heatmap > figcaption small,
+.heatmap > figcaption p { display: block; margin: 0; color: var(--c-muted); font-weight: 400; font-size: 0.875rem; }
+.heatmap svg {
+  display: block;
+  width: auto;
+  max-width: 100%;
+  height: auto;
+  overflow: visible;
+  font-family: var(--font-sans);
+}
+.heatmap > .table-wrap,
+.heatmap > table { margin: 0; font-size: 0.875rem; }
+/* The accessible table sits beside the picture on wide screens when it is
+   small enough to be read there; a wide matrix goes underneath (and scrolls
+   inside its .table-wrap). */
+@media (min-width: 62rem) {
+  .heatmap:has(> svg):has(> .table-wrap, > table):not(:has(tr > :nth-child(8))) {
+    grid-template-columns: max-content minmax(0, 1fr);
+  }
+}
+/* On a phone the picture keeps its natural size and the figure scrolls. */
+@media (max-width: 40rem) {
+  .heatmap { overflow-x: auto; }
+  .heatmap svg { max-width: none; }
+}
+.heatmap tbody th { min-width: 12em; font-weight: 400; color: var(--c-text); }
+.heatmap td.num { padding-inline: var(--space-2); text-align: center; }
+.heatmap thead th { text-align: center; }
+.heatmap abbr { text-decoration: none; }
+/* HeatmapSVG draws rect.heatmap__cell--0…4 (with a fallback fill and
+   fill-opacity as attributes); the palette below replaces them. */
+.heatmap svg text { fill: var(--c-text); font-size: 12px; }
+.heatmap svg .heatmap__col,
+.heatmap svg .heatmap__row { fill: var(--c-muted); font-weight: 700; }
+.heatmap svg .heatmap__cell {
+  fill: var(--heat-0);
+  fill-opacity: 1;
+  stroke: var(--c-surface);
+  stroke-width: 1;
+}
+.heatmap svg .heatmap__cell--1 { fill: var(--heat-1); }
+.heatmap svg .heatmap__cell--2 { fill: var(--heat-2); }
+.heatmap svg .heatmap__cell--3 { fill: var(--heat-3); }
+.heatmap svg .heatmap__cell--4 { fill: var(--heat-4); }
+.heatmap svg .heatmap__count { fill: var(--c-text); font-weight: 700; pointer-events: none; }
+.heatmap svg .heatmap__cell--3 + .heatmap__count,
+.heatmap svg .heatmap__cell--4 + .heatmap__count { fill: #ffffff; }
+@media (prefers-color-scheme: dark) {
+  .heatmap svg .heatmap__cell--3 + .heatmap__count,
+  .heatmap svg .heatmap__cell--4 + .heatmap__count { fill: #10161d; }
+}
+.heatmap svg .heatmap__cell:hover { stroke: var(--c-focus); stroke-width: 2; }
+.heatmap__legend {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: var(--space-1);
+  margin: var(--space-2) 0 0;
+  padding: 0;
+  list-style: none;
+  color: var(--c-muted);
+  font-size: 0.8125rem;
+}
+.heatmap__legend li { margin: 0; }
+
+.bar {
+  display: inline-block;
+  position: relative;
+  width: 8rem;
+  max-width: 100%;
+  height: 0.7em;
+  margin-right: var(--space-2);
+  border-radius: 999px;
+  background: var(--c-row-alt);
+  vertical-align: 0.05em;
+  overflow: hidden;
+}
+.bar > span,
+.bar__fill {
+  display: block;
+  height: 100%;
+  border-radius: inherit;
+  background: var(--c-teal);
+}
+/* <meter class="bar"> / <progress class="bar"> variants */
+meter.bar, progress.bar { appearance: none; border: 0; }
+meter.bar::-webkit-meter-bar { background: var(--c-row-alt); border: 0; border-radius: 999px; }
+meter.bar::-webkit-meter-optimum-value { background: var(--c-teal); border-radius: 999px; }
+progress.bar::-webkit-progress-bar { background: var(--c-row-alt); }
+progress.bar::-webkit-progress-value { background: var(--c-teal); }
+progress.bar::-moz-progress-bar { background: var(--c-teal); }
+
+/* Phones: less padding around nested boxes so text keeps its width. */
+@media (max-width: 30rem) {
+  main.content { padding-inline: var(--space-3); }
+  .hero { padding: var(--space-4); }
+  .theme-block { padding: var(--space-3) var(--space-3) var(--space-2); }
+  .card { padding: var(--space-3) var(--space-4); }
+  .member-impacts > * { padding: var(--space-2) var(--space-3); }
+  .site-nav a { padding: 0.1em var(--space-2); font-size: 0.875rem; }
+}
+
+/* ==========================================================================
+   7. Pages
+   ========================================================================== */
+
+/* home: list of events */
+.page--home .hero { background: linear-gradient(135deg, #16324f, #0b6b6b); color: #ffffff; border-left: 0; }
+.page--home .hero h1,
+.page--home .hero p,
+.page--home .hero .hero__programme { color: #ffffff; }
+.page--home .hero a { color: #ffffff; }
+
+/* event and report: section headings with a teal rule */
+.page--event main.content > section > h2,
+.page--report main.content > section > h2,
+.report > section > h2,
+.page--aggregates main.content > section > h2 {
+  padding-left: var(--space-3);
+  border-left: 5px solid var(--c-teal);
+}
+
+/* seminar article: a reading column */
+.page--seminar main.content > .prose,
+.page--seminar article { max-width: calc(var(--measure) + 8rem); }
+
+/* catalogues: wide reference tables */
+.page--catalog-threats table.data td:first-child,
+.page--catalog-controls table.data td:first-child { width: 3em; white-space: nowrap; }
+.page--catalog-controls table.data td { font-size: 0.875rem; }
+.page--catalog-controls table.data ul,
+.page--catalog-controls table.data ol { margin: 0; padding-left: 0; list-style: none; }
+.page--catalog-controls table.data li { margin: 0 0 0.25em; }
+.page--catalog-controls table.data td:last-child { min-width: 16em; }
+
+/* control table: one card per control, accent by category */
+.card.control { margin: 0 0 var(--space-5); border-left: 5px solid var(--c-navy); }
+.card.control h2 { font-size: 1.25rem; margin-top: 0; }
+.card.control .meta { display: flex; flex-wrap: wrap; gap: 0 0.5em; font-size: 0.9375rem; }
+.card.control .meta dd { margin-right: 1.5em; }
+.card.control .table-wrap { margin: 0; }
+.control--organizational { border-left-color: #16324f; }
+.control--people { border-left-color: #0b6b6b; }
+.control--physical { border-left-color: #8a5a00; }
+.control--technological { border-left-color: #5b3f9e; }
+/* the table of contents already writes "1. …": no second number */
+.page--catalog-controls .toc { max-width: none; }
+.page--catalog-controls .toc ol { padding-left: 0; list-style: none; }
+@media (min-width: 48rem) {
+  .page--catalog-controls .toc ol { columns: 2; column-gap: var(--space-6); }
+  .page--catalog-controls .toc li { break-inside: avoid; }
+}
+
+/* worksheet */
+.page--worksheet .theme-block dl {
+  display: grid;
+  grid-template-columns: max-content minmax(0, 1fr);
+  gap: var(--space-1) var(--space-3);
+}
+.page--worksheet .theme-block dt { color: var(--c-muted); font-weight: 700; }
+.page--worksheet .theme-block dd { margin: 0; }
+
+/* problems page */
+.page--problems .stats .stat { border-top-color: var(--c-error); }
+
+/* not found */
+.page--notfound main.content { text-align: center; padding-top: var(--space-7); }
+.page--notfound main.content > * { margin-inline: auto; }
+.page--notfound main.content ul { padding: 0; list-style: none; }
+
+/* print pages on screen: show the sheets as paper */
+.page--print,
+.page--print-all { background: #e5e9ee; }
+.print-sheet {
+  width: 100%;
+  max-width: 210mm;
+  margin: 0 auto var(--space-6);
+  padding: 14mm;
+  background: #ffffff;
+  color: #111111;
+  box-shadow: 0 2px 10px rgb(16 24 40 / 0.18);
+  font-size: 0.9375rem;
+  line-height: 1.65;
+}
+.print-sheet__header {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  align-items: baseline;
+  gap: 0 var(--space-4);
+  margin: 0 0 var(--space-3);
+  padding-bottom: var(--space-2);
+  border-bottom: 2px solid #16324f;
+  color: #16324f;
+  font-size: 0.875rem;
+}
+.print-sheet__header > * { margin: 0; }
+.print-sheet h1 { margin: 0 0 var(--space-2); font-size: 1.375rem; color: #16324f; }
+.print-sheet h2 { margin: var(--space-3) 0 var(--space-2); font-size: 1.0625rem; color: #16324f; }
+.print-sheet h3 { margin: var(--space-2) 0 var(--space-1); font-size: 0.9375rem; }
+.print-sheet > h1,
+.print-sheet > h2 { margin: 0 0 var(--space-1); font-size: 1.375rem; }
+.print-sheet .theme-block {
+  margin: 0 0 var(--space-3);
+  padding: 0;
+  border: 0;
+  border-radius: 0;
+  background: none;
+}
+.print-sheet .theme-block > h2,
+.print-sheet .theme-block__title { margin-bottom: var(--space-2); font-size: 1.0625rem; }
+.print-sheet .table-wrap { border-radius: 0; border-color: #999999; }
+.print-sheet table { font-size: 0.875rem; line-height: 1.55; }
+.print-sheet th, .print-sheet td { padding: var(--space-1) var(--space-2); border: 1px solid #999999; }
+.print-sheet .member-impacts { gap: var(--space-2); }
+.print-sheet .member-impacts > * { padding: var(--space-2) var(--space-3); font-size: 0.875rem; }
+.print-sheet .hint { max-width: none; margin-bottom: 0; padding-block: var(--space-2); }
+.print-sheet .hint::before { top: 0.7rem; }
+@media (prefers-color-scheme: dark) {
+  .page--print, .page--print-all { background: #0b1015; }
+  .print-sheet { color-scheme: light; }
+  .print-sheet :is(h2, h3, h4) { color: #16324f; }
+}
+
+.print-actions {
+  max-width: 210mm;
+  margin: 0 auto var(--space-4);
+  text-align: right;
+}
+
+/* ==========================================================================
+   8. Projection mode: .present with section.slide
+   Type for a room: at 1920×1080 no text on a slide is under 28px (the base
+   is 40px, the smallest parts 0.7em); one theme per screen; scroll-snap.
+   present.js adds keyboard navigation, a counter and #slide-N; without it
+   the page reads as one long page.
+   ========================================================================== */
+
+html:has(body.page--present) {
+  scroll-snap-type: y mandatory;
+  scroll-padding-top: 0;
+}
+body.page--present {
+  background: var(--c-surface);
+}
+.page--present .site-header,
+.page--present .breadcrumbs,
+.page--present .site-footer { display: none; }
+.page--present main.content { max-width: none; padding: 0; }
+
+.present {
+  font-size: clamp(1.25rem, 0.6rem + 1.9vw, 2.5rem); /* ≈ 34px at 1280px, 40px at 1920px */
+  line-height: 1.6;
+}
+.present .slide {
+  display: flex;
+  flex-direction: column;
+  justify-content: center;
+  min-height: 100vh;
+  min-height: 100dvh;
+  padding: 5vh max(4vw, (100% - 64rem) / 2) 8vh;
+  scroll-snap-align: start;
+  scroll-snap-stop: always;
+  border-bottom: 1px solid var(--c-border);
+}
+.present .slide:nth-child(odd) { background: var(--c-surface); }
+.present .slide:nth-child(even) { background: var(--c-bg); }
+.present .slide > * { max-width: 100%; }
+.present .slide h1,
+.present .slide h2 {
+  margin: 0 0 0.6em;
+  color: var(--c-navy);
+  font-size: clamp(1.75rem, 0.8rem + 3vw, 3.25rem); /* ≈ 48px at 1280px */
+  line-height: 1.3;
+}
+.present .slide h3 {
+  margin: 0.6em 0 0.3em;
+  font-size: 1.1em;
+}
+.present .slide p,
+.present .slide li { max-width: 36em; }
+.present .slide ul { padding-left: 1.2em; }
+.present .slide li + li { margin-top: 0.35em; }
+.present .slide li::marker { color: var(--c-teal); }
+.present .table-wrap { border: 0; background: none; }
+.present table { font-size: 0.8em; line-height: 1.5; }
+.present table .severity--high, .present table .severity--medium, .present table .severity--low { font-size: 1em; }
+.present table.data td { min-width: 8em; }
+.present th, .present td { padding: 0.4em 0.6em; }
+.present .theme-block__number { font-size: 0.8em; }
+.present .hint { max-width: 40em; font-size: 0.9em; padding: 0.8em 1em 0.8em 2.6em; }
+.present .hint::before { left: 0.7em; width: 1.3em; height: 1.3em; top: 1.05em; }
+.present .slide--title,
+.present .slide:first-child {
+  background: linear-gradient(135deg, #16324f, #0b6b6b);
+  color: #ffffff;
+}
+.present .slide--title :is(h1, h2, p, dt, dd, a),
+.present .slide:first-child :is(h1, h2, p, dt, dd, a) { color: #ffffff; }
+.present .slide:first-child .meta dt { color: #cfe3f7; }
+.present .slide--title .threat-id,
+.present .slide:first-child .threat-id { background: #ffffff; color: #16324f; }
+.present .slide__kicker,
+.present .slide > .hero__programme { color: var(--c-teal); font-size: 0.7em; font-weight: 700; margin: 0 0 0.3em; }
+.present .slide--title .slide__kicker,
+.present .slide:first-child .slide__kicker { color: #cfe3f7; }
+.present .slide .member-impacts {
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr));
+  gap: 0.5em;
+  padding: 0;
+  font-size: 0.75em;  /* members' notes: secondary, 30px at 1920px */
+  line-height: 1.55;
+}
+.present .slide .member-impacts > li { max-width: none; margin: 0; font-size: inherit; }
+.present .slide h3 .threat-id { font-size: 0.8em; }
+.present .slide .severity--high, .present .slide .severity--medium, .present .slide .severity--low { font-size: 0.9em; }
+.present .slide__procedure { font-size: 1.1em; font-weight: 700; }
+.present .slide .procedure-id { font-size: 0.9em; }
+
+.present__counter {
+  position: fixed;
+  right: 1.25rem;
+  bottom: 1rem;
+  z-index: 5;
+  padding: 0.2em 0.8em;
+  border-radius: 999px;
+  background: rgb(22 50 79 / 0.85);
+  color: #ffffff;
+  font-size: 1rem;
+  font-variant-numeric: tabular-nums;
+  pointer-events: none;
+}
+.present__help {
+  margin: 0;
+  padding: var(--space-3) var(--space-4);
+  color: var(--c-muted);
+  font-size: 0.875rem;
+}
+/* While the first slide is shown (present.js marks it), the key help floats
+   at the bottom; later it stays at the end of the page, out of the way. */
+.present:has(> .slide:first-child[aria-current]) ~ .present__help {
+  position: fixed;
+  left: 1.25rem;
+  bottom: 1rem;
+  z-index: 5;
+  padding: 0.2em 0.8em;
+  border-radius: 999px;
+  background: rgb(255 255 255 / 0.9);
+  color: #52606d;
+  font-size: 0.8125rem;
+}
+.present:has(> .slide:first-child[aria-current]) ~ .present__help a { color: #0b6b6b; }
+.present__help kbd {
+  padding: 0 0.35em;
+  border: 1px solid #9aa7b4;
+  border-radius: 3px;
+  background: #ffffff;
+  color: #1f2933;
+}
+:fullscreen .present__help { display: none; }
+@media (max-width: 40rem) {
+  .present .slide { justify-content: flex-start; padding-top: 2rem; }
+}
+
+"""####),
+        ("strings/en.yaml", ####"""
+# UI strings of the default theme (English). Keys are camelCase (no dots:
+# templates read them as {{t.key}}). {name} placeholders are filled by the engine.
+skipToContent: Skip to content
+siteNavLabel: Site menu
+eventNavLabel: This session
+breadcrumbsLabel: You are here
+facilitatorEdition: Facilitator edition (includes private material)
+
+navHome: Home
+navThreats: Top 10 threats
+navControls: Controls and procedures
+navProblems: Problems
+navEvent: Overview
+navSeminar: Seminar
+navWorksheets: Worksheets
+navGroupsPrint: Group handouts (print)
+navAggregates: Figures
+navReport: Event report
+
+title: Title
+date: Date
+time: Time
+venue: Venue
+access: Access
+tel: Tel
+email: Email
+web: Web
+hours: Hours
+overview: Overview
+schedule: Schedule
+timetable: Timetable
+whenWhere: Date and venue
+programmeItem: Programme
+events: Sessions
+homeIntro: Overviews, group presentations and reports of every seminar and workshop session.
+noEvents: No sessions yet.
+nextSession: Next session
+noNextSession: The next session will be announced soon.
+sessionNumberPrefix: "Session "
+sessionNumberSuffix: ""
+contents: Contents
+contactTitle: Contact
+
+statParticipants: Participants
+statGroups: Groups
+statProcedures: Procedures chosen
+statObstacles: Obstacles named
+statControls: Controls
+statProcedureTotal: Procedures
+statPublished: Agreed to publish
+
+groups: Group presentations
+groupsIntro: The threats each group studied, the procedure they agreed on, and the obstacles and remedies they presented.
+groupTitle: "Group {id}: {name}"
+groupPrefix: "Group "
+published: Published
+private: Private
+members: Members
+present: Present (projection)
+print: Print (A4)
+printAllGroups: Print all groups (A4)
+printAllTitle: All group presentations (print)
+printHelp: Use your browser's print command to print on A4.
+back: Back
+backToGroup: Back to the group page
+presentHelp: → ↓ Space next, ← ↑ back, F full screen.
+resultsAndData: Results and data
+reportIntro: the report of the seminar and workshop.
+aggregatesIntro: how threats and procedures were chosen.
+worksheetsIntro: what each participant wrote (facilitators only).
+downloadsIntro: data for spreadsheets and scripts.
+excludedPrefix: "Note: threat "
+excludedSuffix: " is out of scope in this session."
+excludedBadge: out of scope
+
+seminarTitle: Seminar
+seminarPages: Seminar material
+
+threat: Threat
+threatPrefix: "Threat "
+threatShort: "Threat {id}"
+threatsIntro: In the workshop, participants pick from this list the threats that matter to their business and think through the impact. The count is how many participants took up each threat so far.
+threatsCaption: Threats and how many participants took them up
+summary: Summary
+participantsCount: Participants
+usedIn: Used in
+
+controlsKicker: Controls based on ISO/IEC 27001:2022 Annex A
+controlsIntro: Each control comes with implementation procedures. In theme 2 participants choose the procedures they find effective against their threats; the counts show how many chose each so far.
+controlsToc: Controls
+category: Category
+iso: ISO/IEC 27001:2022 Annex A
+isoShort: ISO
+control: Control
+procedure: Procedure
+procedures: Procedures
+procedureText: Text
+chosenTimes: Times chosen
+participantsChose: Participants
+groupsChose: Groups (common)
+
+worksheetsTitle: Worksheets
+worksheetsLead: The worksheets participants filled in. This page is for facilitators and is not part of the public site.
+worksheetTitle: "Worksheet {participant}"
+participant: Participant
+group: Group
+industry: Industry
+publication: Publication
+backToWorksheets: Back to all worksheets
+nothingWritten: Nothing written.
+
+theme1Title: Business impact
+theme1Short: 1 Impact
+theme1Kicker: Theme 1
+theme1Individual: Using the list of top 10 threats, consider how each threat could affect your business, and write down the business activity and the impact for each threat.
+theme1Group: How hard a threat hits differs from company to company. Share how the threats would affect the other companies in the group, not only your own.
+theme2Title: Effective procedures
+theme2Short: 2 Procedures
+theme2Kicker: Theme 2
+theme2GroupTitle: Common procedure
+theme2ReportTitle: Choosing effective procedures
+theme2Individual: Choose from the control table the procedures you think are most effective against the threats, and why.
+theme2Group: Recognise that different businesses see things differently, agree on a procedure common to all, and exchange the diverse views that the procedure list does not cover.
+theme3Title: Obstacles and remedies
+theme3Short: 3 Obstacles
+theme3Kicker: Theme 3
+theme3ReportTitle: Obstacles today and how to overcome them
+theme3Individual: For each chosen procedure, consider what would stand in the way of doing it in your company, and how that obstacle could be removed.
+theme3Group: Share the obstacles and remedies and look for more concrete remedies or alternatives together.
+
+business: Business
+impact: Impact
+impactOnBusiness: Impact on the business
+severity: Severity
+reason: Reason
+reasonLabel: "(Reason)"
+commonLabel: "(Agreed)"
+commonAndReason: Agreed procedure and reason
+diverseViews: Diverse views
+obstacle: Obstacle
+remedy: Remedy
+noRemedy: No remedy written
+hint: Hint
+groupImpacts: Impacts the group agreed on
+memberImpactsFor: "What members wrote about"
+memberImpactsShort: What members wrote
+noMemberImpacts: No member wrote about this threat.
+membersChoseIt: Members who chose it individually
+
+reportTitle: "{event}: event report"
+reportOverviewFallback: The seminar and workshop took place.
+voices: Participants' voices
+voicesNote: Excerpts from the participant survey.
+workshop: The workshop
+workshopIntro: Participants chose from the top 10 threats the ones their business is exposed to and considered the impact. They then chose procedures effective against those threats, named the obstacles to carrying them out, and worked out remedies. Individual work on their own company and group work sharing other companies' experience gave everyone ideas they can use.
+individualWork: Individual work
+groupWork: Group work
+presentations: Group presentations
+noPublishedGroups: No presentation has been published.
+groupIntroPrefix: "We are a group from "
+groupIntroMiddle: ". We studied "
+groupIntroSuffix: "."
+hints: Hints for the obstacles
+appendix: "Appendix: threats and controls"
+
+aggregatesTitle: Figures
+aggregatesLead: How threats and procedures were chosen in the worksheets. Counts include every worksheet.
+aggregatesHeatmapTitle: Threat × procedure
+heatmapCaption: Each cell is the number of participants who chose the procedure against the threat.
+mostChosen: Most-chosen procedures
+threatCounts: Threats taken up
+unchosenControls: Controls nobody chose
+unchosenLead: No participant chose a procedure of these controls; a starting point for the next sessions.
+allControlsChosen: Procedures of every control were chosen.
+obstaclesByControl: Obstacles and remedies by control
+writtenBy: Written by
+noData: No data yet.
+
+problemsTitle: Problems
+problemsLead: What checking the content found. Fix them using the file, line and column.
+leftOut: Files left out
+leftOutLead: These files have errors and are not part of this build.
+findings: Findings
+severityError: Errors
+severityWarning: Warnings
+severityNote: Notes
+
+notFoundTitle: Page not found
+notFoundLead: The page may have moved or been removed.
+
+fillTitle: Fill in the worksheet
+
+statSessions: Sessions
+seriesStatsLabel: The series so far
+nextSessionPage: Go to the next session
+
+"""####),
+        ("strings/ja.yaml", ####"""
+# UI strings of the default theme (Japanese). Keys are camelCase (no dots:
+# templates read them as {{t.key}}). {name} placeholders are filled by the engine.
+skipToContent: 本文へ移動
+siteNavLabel: サイト内メニュー
+eventNavLabel: この回のメニュー
+breadcrumbsLabel: 現在の位置
+facilitatorEdition: 運営者向け（非公開情報を含む）
+
+navHome: ホーム
+navThreats: 情報セキュリティ10大脅威
+navControls: 管理策と実施手順
+navProblems: 確認事項
+navEvent: 開催概要
+navSeminar: セミナー
+navWorksheets: 記入シート
+navGroupsPrint: 発表資料（印刷）
+navAggregates: 集計
+navReport: 開催レポート
+
+title: 名称
+date: 日時
+time: 時間
+venue: 会場
+access: アクセス
+tel: TEL
+email: メール
+web: URL
+hours: 受付時間
+overview: 開催概要
+schedule: タイムスケジュール
+timetable: 当日のタイムスケジュール
+whenWhere: 開催日時と場所
+programmeItem: 内容
+events: 開催一覧
+homeIntro: 各回のセミナー・ワークショップの概要、グループ発表、開催レポートをご覧いただけます。
+noEvents: まだ開催回がありません。
+nextSession: 次回のご案内
+noNextSession: 次回の日程は決まり次第お知らせします。
+sessionNumberPrefix: 第
+sessionNumberSuffix: 回
+contents: 目次
+contactTitle: 本件に関するお問い合わせ
+
+statParticipants: 参加者
+statGroups: グループ
+statProcedures: 選ばれた実施手順
+statObstacles: 挙げられた課題
+statControls: 管理策
+statProcedureTotal: 実施手順
+statPublished: 公開に同意
+
+groups: グループ発表
+groupsIntro: 各グループが検討した脅威、共通認識となった実施手順、課題と解決手段の発表内容です。
+groupTitle: "グループ{id}: {name}"
+groupPrefix: グループ
+published: 公開
+private: 非公開
+members: メンバー
+present: 投影モードで表示
+print: 印刷用（A4）
+printAllGroups: 全グループを印刷（A4）
+printAllTitle: 全グループの発表内容（印刷用）
+printHelp: ブラウザの印刷機能で A4 用紙に印刷できます。
+back: 戻る
+backToGroup: グループのページへ戻る
+presentHelp: → ↓ スペースで次へ、← ↑ で前へ、F で全画面表示。
+resultsAndData: 結果とデータ
+reportIntro: セミナーとワークショップの内容をまとめた報告書です。
+aggregatesIntro: 脅威と実施手順の選ばれ方を集計しました。
+worksheetsIntro: 参加者ごとの記入内容（運営者のみ）。
+downloadsIntro: 表計算ソフトやスクリプトで使えるデータです。
+excludedPrefix: "※「"
+excludedSuffix: "」は対象外とします。"
+excludedBadge: 対象外
+
+seminarTitle: セミナー
+seminarPages: セミナー資料
+
+threat: 脅威
+threatPrefix: "脅威 "
+threatShort: "脅威{id}"
+threatsIntro: ワークショップでは、この一覧から自社の事業に関わる脅威を選び、事業への影響を考えます。右端の数は、これまでの回でその脅威を取り上げた参加者の人数です。
+threatsCaption: 脅威の一覧と、取り上げた参加者の人数
+summary: 概要
+participantsCount: 参加者数
+usedIn: 使用した回
+
+controlsKicker: ISO/IEC 27001:2022 附属書A に基づく管理策
+controlsIntro: 管理策ごとに実施手順が定められています。参加者はワークショップの②で、脅威に有効と思う手順を選びます。各手順の数は、これまでの回で選んだ参加者の人数です。
+controlsToc: 管理策の一覧
+category: 管理策種別
+iso: ISO/IEC 27001:2022 附属書A
+isoShort: 番号
+control: 管理策
+procedure: 実施手順
+procedures: 実施手順
+procedureText: 内容
+chosenTimes: 選ばれた回数
+participantsChose: 選んだ参加者
+groupsChose: 共通認識にしたグループ
+
+worksheetsTitle: 記入シート
+worksheetsLead: 参加者が記入したワークシートの一覧です。運営者向けのページで、公開サイトには含まれません。
+worksheetTitle: "記入シート {participant}"
+participant: 参加者
+group: グループ
+industry: 業種
+publication: 公開
+backToWorksheets: 記入シートの一覧へ戻る
+nothingWritten: 記入がありません。
+
+theme1Title: 事業影響の認識
+theme1Short: ① 影響
+theme1Kicker: テーマ①
+theme1Individual: 「情報セキュリティ10大脅威」を参照し、それぞれの脅威が自社事業にどのような影響を与えるか（もしくは可能性があるか）を考えます。脅威ごとに、事業の内容と影響を記載します。
+theme1Group: 事業への脅威に対する影響度は、会社によって異なります。自社だけでなく、他社にとってどのような影響があるのか、グループで認識します。
+theme2Title: 有効な実施手順
+theme2Short: ② 手順
+theme2Kicker: テーマ②
+theme2GroupTitle: 共通認識となった実施手順
+theme2ReportTitle: 有効な実施手順の確認
+theme2Individual: 脅威に有効と思われる実施手順を「リスク低減管理策と実施手順」から選択します。自社にとって最も有効と思われるものを選び、選択した理由も考えます。
+theme2Group: 各社の事業内容によってさまざまな考え方があることを認識し、各社の共通認識となる実施手順を検討します。さらに、実施手順資料に記載のない多様な視点（ユニークな考え方）について意見交換します。
+theme3Title: 課題と解決手段
+theme3Short: ③ 課題
+theme3Kicker: テーマ③
+theme3ReportTitle: 現状の課題の洗い出しと解決手段
+theme3Individual: ②で選択した実施手順を実際に自社で実施しようとした場合に課題（障壁）となることと、その課題を解決するための手段の案を、選択した手順ごとに検討します。
+theme3Group: 「課題と解決手段案」を共有し、より具体的な解決手段、もしくは代替手段があるかという視点で意見交換します。
+
+business: 事業内容
+impact: 影響
+impactOnBusiness: 脅威発生時の事業への影響
+severity: 影響度
+reason: 理由
+reasonLabel: （選択した理由）
+commonLabel: （共通認識）
+commonAndReason: 共通認識と選択した理由
+diverseViews: 多様な視点（ユニークな考え方）
+obstacle: 課題
+remedy: 解決手段
+noRemedy: 解決手段の記入がありません
+hint: 課題解決のヒント
+groupImpacts: グループで共有した影響
+memberImpactsFor: メンバーが挙げた影響：
+memberImpactsShort: メンバーが挙げた影響
+noMemberImpacts: この脅威についてのメンバーの記入はありません。
+membersChoseIt: 個人ワークでこの手順を選んだメンバー
+
+reportTitle: "{event} 開催レポート"
+reportOverviewFallback: セミナーとワークショップを開催しました。
+voices: セミナー参加者の声
+voicesNote: ※参加者アンケートより一部抜粋
+workshop: ワークショップ内容
+workshopIntro: 参加者は、自社の事業内容や業務内容の特性から想定される脅威を「情報セキュリティ10大脅威」から選び、事業への影響を考えました。そのうえで脅威に有効な実施手順を検討し、実施手順を実装するうえで障壁となる課題を洗い出して、解決のための方策を立案しました。個人ワークで自社の状況を整理し、グループワークで他社の事例を共有することで、自社で取り組めるアイデアや新たな気づきを得る機会となりました。
+individualWork: 個人ワーク
+groupWork: グループワーク
+presentations: 発表内容
+noPublishedGroups: 公開された発表はありません。
+groupIntroPrefix: "私たちは"
+groupIntroMiddle: "で構成されたグループです。検討した脅威は"
+groupIntroSuffix: "です。"
+hints: 課題解決のヒント
+appendix: 付録：脅威の一覧と管理策
+
+aggregatesTitle: 集計
+aggregatesLead: 参加者の記入シートから、脅威と実施手順の選ばれ方を集計しました。人数はすべての記入シートを数えたものです。
+aggregatesHeatmapTitle: 脅威 × 実施手順
+heatmapCaption: 各マスは、その脅威に対してその実施手順を選んだ参加者の人数です。
+mostChosen: よく選ばれた実施手順
+threatCounts: 取り上げられた脅威
+unchosenControls: 選ばれなかった管理策
+unchosenLead: どの参加者も実施手順を選ばなかった管理策です。次回以降の検討のきっかけにしてください。
+allControlsChosen: すべての管理策から実施手順が選ばれました。
+obstaclesByControl: 管理策ごとの課題と解決手段
+writtenBy: 記入者
+noData: まだデータがありません。
+
+problemsTitle: 確認事項
+problemsLead: 内容の確認で見つかった事項です。ファイル名・行・列を手がかりに修正してください。
+leftOut: サイトに含めなかったファイル
+leftOutLead: エラーがあるため、次のファイルは今回のサイトに含めていません。
+findings: 指摘事項
+severityError: エラー
+severityWarning: 警告
+severityNote: 注記
+
+notFoundTitle: ページが見つかりません
+notFoundLead: お探しのページは移動または削除された可能性があります。
+
+fillTitle: ワークシートの記入
+
+statSessions: 開催回数
+seriesStatsLabel: これまでの開催実績
+nextSessionPage: 次回のページへ
+
+"""####),
+        ("templates/404.mustache", ####"""
+{{! The page for a missing address. }}
+<h1>{{pageTitle}}</h1>
+<p>{{t.notFoundLead}}</p>
+<p><a href="{{homeHref}}">{{t.navHome}}</a></p>
+{{^empty(events)}}
+<h2>{{t.events}}</h2>
+<ul>{{#events}}<li><a href="{{href}}">{{label}}</a></li>{{/events}}</ul>
+{{/empty(events)}}
+
+"""####),
+        ("templates/aggregates.mustache", ####"""
+{{! What the worksheets add up to. Counts include every worksheet; texts only those the audience may see. }}
+<header class="hero">
+  {{#event}}<p class="hero__programme">{{.title}}</p>{{/event}}
+  <h1>{{pageTitle}}</h1>
+</header>
+<p>{{t.aggregatesLead}}</p>
+<ul class="stats">
+  <li class="stat"><span class="stat__value">{{participantCount}}</span><span class="stat__label">{{t.statParticipants}}</span></li>
+</ul>
+<section aria-labelledby="matrix">
+  <h2 id="matrix">{{t.aggregatesHeatmapTitle}}</h2>
+  {{#hasMatrix}}
+  <figure class="heatmap">
+    <figcaption>{{t.aggregatesHeatmapTitle}}<p>{{t.heatmapCaption}}</p></figcaption>
+    {{{heatmapHTML}}}
+    <div class="table-wrap">
+      <table class="data">
+        <thead>
+          <tr><th scope="col">{{t.threat}}</th>{{#matrixColumns}}<th scope="col"><abbr title="{{text}}">{{id}}</abbr></th>{{/matrixColumns}}</tr>
+        </thead>
+        <tbody>
+          {{#matrixRows}}
+          <tr><th scope="row"><span class="threat-id">{{id}}</span> {{.title}}</th>{{#cells}}<td class="num">{{^zero}}{{count}}{{/zero}}{{#zero}}<span class="muted">0</span>{{/zero}}</td>{{/cells}}</tr>
+          {{/matrixRows}}
+        </tbody>
+      </table>
+    </div>
+  </figure>
+  {{/hasMatrix}}
+  {{^hasMatrix}}<p class="muted">{{t.noData}}</p>{{/hasMatrix}}
+</section>
+<section aria-labelledby="most-chosen">
+  <h2 id="most-chosen">{{t.mostChosen}}</h2>
+  {{^empty(mostChosen)}}
+  <div class="table-wrap">
+    <table class="data">
+      <thead><tr><th scope="col">{{t.procedure}}</th><th scope="col">{{t.procedureText}}</th><th scope="col">{{t.participantsChose}}</th></tr></thead>
+      <tbody>
+        {{#mostChosen}}
+        <tr><th scope="row">{{#href}}<a href="{{href}}">{{/href}}<span class="procedure-id">{{id}}</span>{{#href}}</a>{{/href}}</th><td>{{text}}</td><td class="num"><span class="bar" aria-hidden="true"><span class="bar__fill" style="width: {{percent}}%"></span></span> {{count}}</td></tr>
+        {{/mostChosen}}
+      </tbody>
+    </table>
+  </div>
+  {{/empty(mostChosen)}}
+  {{#empty(mostChosen)}}<p class="muted">{{t.noData}}</p>{{/empty(mostChosen)}}
+</section>
+<section aria-labelledby="threat-counts">
+  <h2 id="threat-counts">{{t.threatCounts}}</h2>
+  {{^empty(threatCounts)}}
+  <div class="table-wrap">
+    <table class="data">
+      <thead><tr><th scope="col">{{t.threat}}</th><th scope="col">{{t.participantsCount}}</th></tr></thead>
+      <tbody>
+        {{#threatCounts}}<tr><th scope="row"><span class="threat-id">{{id}}</span> {{#href}}<a href="{{href}}">{{/href}}{{.title}}{{#href}}</a>{{/href}}</th><td class="num"><span class="bar" aria-hidden="true"><span class="bar__fill" style="width: {{percent}}%"></span></span> {{count}}</td></tr>{{/threatCounts}}
+      </tbody>
+    </table>
+  </div>
+  {{/empty(threatCounts)}}
+  {{#empty(threatCounts)}}<p class="muted">{{t.noData}}</p>{{/empty(threatCounts)}}
+</section>
+<section aria-labelledby="unchosen">
+  <h2 id="unchosen">{{t.unchosenControls}}</h2>
+  <p>{{t.unchosenLead}}</p>
+  <ul>
+    {{#unchosen}}<li><a href="{{href}}">{{no}}. {{.title}}</a> <span class="badge">{{categoryName}}</span></li>{{/unchosen}}
+  </ul>
+  {{#empty(unchosen)}}<p class="muted">{{t.allControlsChosen}}</p>{{/empty(unchosen)}}
+</section>
+<section aria-labelledby="obstacles-by-control">
+  <h2 id="obstacles-by-control">{{t.obstaclesByControl}}</h2>
+  {{#obstacleGroups}}
+  <h3><a href="{{href}}">{{no}}. {{.title}}</a></h3>
+  <div class="table-wrap">
+    <table class="data obstacles">
+      <thead><tr><th scope="col">{{t.procedure}}</th><th scope="col">{{t.obstacle}}</th><th scope="col">{{t.remedy}}</th><th scope="col">{{t.writtenBy}}</th></tr></thead>
+      <tbody>
+        {{#entries}}
+        <tr>
+          <th scope="row">{{#procedure}}<span class="procedure-id">{{id}}</span>{{/procedure}}</th>
+          <td>{{{obstacleHTML}}}</td>
+          <td><ul>{{#remedies}}<li>{{{textHTML}}}</li>{{/remedies}}</ul></td>
+          <td>{{#fromGroupSheet}}{{t.groupPrefix}}{{/fromGroupSheet}}{{group}} · {{industry}}{{#participant}} ({{participant}}){{/participant}}</td>
+        </tr>
+        {{/entries}}
+      </tbody>
+    </table>
+  </div>
+  {{/obstacleGroups}}
+  {{#empty(obstacleGroups)}}<p class="muted">{{t.noData}}</p>{{/empty(obstacleGroups)}}
+</section>
+<p><a href="{{csvHref}}">procedures.csv</a> · <a href="{{jsonHref}}">event.json</a> — {{t.downloadsIntro}}</p>
+
+"""####),
+        ("templates/base.mustache", ####"""
+{{! The layout every page is rendered into. The page template's output arrives as mainHTML. }}
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{documentTitle}}</title>
+<meta name="generator" content="workshop">
+{{#canonicalURL}}
+<link rel="canonical" href="{{canonicalURL}}">
+{{/canonicalURL}}
+{{#cssHref}}
+<link rel="stylesheet" href="{{cssHref}}">
+{{/cssHref}}
+{{#printCSSHref}}
+<link rel="stylesheet" href="{{printCSSHref}}" media="print">
+{{/printCSSHref}}
+{{#stylesheets}}
+<link rel="stylesheet" href="{{href}}">
+{{/stylesheets}}
+</head>
+<body class="page page--{{kind}}">
+<a class="skip-link" href="#main">{{t.skipToContent}}</a>
+{{^bare}}
+{{> header}}
+{{/bare}}
+<main id="main" class="content">
+{{{mainHTML}}}
+</main>
+{{^bare}}
+{{> footer}}
+{{/bare}}
+{{#scripts}}
+<script src="{{src}}" defer></script>
+{{/scripts}}
+</body>
+</html>
+
+"""####),
+        ("templates/controls.mustache", ####"""
+{{! A control table: every control (anchor c-<no>) and procedure (anchor p-<control>-<n>) with choice counts across the series. }}
+<section class="hero">
+  <h1>{{pageTitle}}</h1>
+  <p class="hero__kicker">{{t.controlsKicker}}</p>
+</section>
+<p>{{t.controlsIntro}}</p>
+<ul class="stats">
+  <li class="stat"><span class="stat__value">{{controlCount}}</span><span class="stat__label">{{t.statControls}}</span></li>
+  <li class="stat"><span class="stat__value">{{procedureCount}}</span><span class="stat__label">{{t.statProcedureTotal}}</span></li>
+  <li class="stat"><span class="stat__value">{{participantCount}}</span><span class="stat__label">{{t.statParticipants}}</span></li>
+</ul>
+{{^empty(events)}}<p class="muted">{{t.usedIn}}: {{#events}}<a href="{{href}}">{{label}}</a> {{/events}}</p>{{/empty(events)}}
+<nav class="toc" aria-label="{{t.controlsToc}}">
+  <h2>{{t.controlsToc}}</h2>
+  <ol>
+    {{#controls}}<li><a href="#{{anchor}}">{{no}}. {{.title}}</a> <span class="badge">{{categoryName}}</span></li>{{/controls}}
+  </ol>
+</nav>
+{{#controls}}
+<section class="card control control--{{category}}" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+  <h2 id="{{anchor}}-title">{{no}}. {{.title}}</h2>
+  <dl class="meta">
+    <dt>{{t.category}}</dt><dd>{{categoryName}}</dd>
+    <dt>{{t.iso}}</dt><dd>{{iso}}</dd>
+    <dt>{{t.chosenTimes}}</dt><dd>{{count}}</dd>
+  </dl>
+  <p>{{summary}}</p>
+  <div class="table-wrap">
+    <table class="data">
+      <thead><tr><th scope="col">{{t.procedure}}</th><th scope="col">{{t.procedureText}}</th><th scope="col">{{t.participantsChose}}</th><th scope="col">{{t.groupsChose}}</th></tr></thead>
+      <tbody>
+        {{#procedures}}
+        <tr id="{{anchor}}">
+          <th scope="row"><span class="procedure-id">{{id}}</span></th>
+          <td>{{text}}</td>
+          <td class="num"><span class="bar" aria-hidden="true"><span class="bar__fill" style="width: {{percent}}%"></span></span> {{count}}</td>
+          <td class="num">{{groupCount}}</td>
+        </tr>
+        {{/procedures}}
+      </tbody>
+    </table>
+  </div>
+</section>
+{{/controls}}
+
+"""####),
+        ("templates/event.mustache", ####"""
+{{! An event: overview, date/time/venue, schedule, links to everything about it. }}
+<section class="hero">
+  {{#programme}}<p class="hero__programme">{{programme}}</p>{{/programme}}
+  <h1>{{title}}</h1>
+  {{#themeTitle}}<p class="hero__kicker">{{themeTitle}}</p>{{/themeTitle}}
+</section>
+<dl class="meta">
+  {{#date}}<dt>{{t.date}}</dt><dd><time datetime="{{isoDate}}">{{date}}</time>{{#time}} {{time}}{{/time}}</dd>{{/date}}
+  {{#venue}}<dt>{{t.venue}}</dt><dd>{{venue}}</dd>{{/venue}}
+  {{#access}}<dt>{{t.access}}</dt><dd>{{access}}</dd>{{/access}}
+</dl>
+<ul class="stats">
+  {{#stats}}
+  <li class="stat"><span class="stat__value">{{value}}</span><span class="stat__label">{{label}}</span></li>
+  {{/stats}}
+</ul>
+{{#summaryHTML}}
+<section aria-labelledby="overview">
+  <h2 id="overview">{{t.overview}}</h2>
+  <div class="prose">{{{summaryHTML}}}</div>
+</section>
+{{/summaryHTML}}
+{{^empty(schedule)}}
+<section aria-labelledby="schedule">
+  <h2 id="schedule">{{t.schedule}}</h2>
+  <div class="table-wrap">
+    <table class="data schedule">
+      <thead><tr><th scope="col">{{t.time}}</th><th scope="col">{{t.programmeItem}}</th></tr></thead>
+      <tbody>
+        {{#schedule}}
+        <tr><th scope="row">{{time}}</th><td>{{.title}}</td></tr>
+        {{/schedule}}
+      </tbody>
+    </table>
+  </div>
+</section>
+{{/empty(schedule)}}
+{{^empty(seminarPages)}}
+<section aria-labelledby="seminar">
+  <h2 id="seminar">{{t.navSeminar}}</h2>
+  <ul class="cards">
+    {{#seminarPages}}
+    <li><article class="card"><h3><a href="{{href}}">{{.title}}</a></h3>{{#speaker}}<p class="card__meta">{{speaker}}</p>{{/speaker}}{{#summary}}<p>{{summary}}</p>{{/summary}}</article></li>
+    {{/seminarPages}}
+  </ul>
+</section>
+{{/empty(seminarPages)}}
+{{^empty(groups)}}
+<section aria-labelledby="groups">
+  <h2 id="groups">{{t.groups}}</h2>
+  <p>{{t.groupsIntro}}</p>
+  <ul class="cards">
+    {{#groups}}
+    <li>
+      <article class="card">
+        <h3>{{#href}}<a href="{{href}}">{{/href}}{{id}}: {{name}}{{#href}}</a>{{/href}}</h3>
+        {{#industries}}<p class="card__meta">{{industries}}</p>{{/industries}}
+        {{#threats}}<p><span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{.title}}</p>{{/threats}}
+        <p>{{#published}}<span class="badge badge--published">{{t.published}}</span>{{/published}}{{^published}}<span class="badge badge--private">{{t.private}}</span>{{/published}}{{#isFacilitator}} <span class="badge">{{t.members}} {{memberCount}}</span>{{/isFacilitator}}</p>
+        {{#presentHref}}<p><a href="{{presentHref}}">{{t.present}}</a> · <a href="{{printHref}}">{{t.print}}</a></p>{{/presentHref}}
+      </article>
+    </li>
+    {{/groups}}
+  </ul>
+  {{#groupsPrintHref}}<p><a class="button button--secondary" href="{{groupsPrintHref}}">{{t.printAllGroups}}</a></p>{{/groupsPrintHref}}
+</section>
+{{/empty(groups)}}
+<section aria-labelledby="results">
+  <h2 id="results">{{t.resultsAndData}}</h2>
+  <ul>
+    <li><a href="{{reportHref}}">{{t.navReport}}</a> — {{t.reportIntro}}</li>
+    <li><a href="{{aggregatesHref}}">{{t.navAggregates}}</a> — {{t.aggregatesIntro}}</li>
+    {{#worksheetsHref}}<li><a href="{{worksheetsHref}}">{{t.navWorksheets}}</a> — {{t.worksheetsIntro}}</li>{{/worksheetsHref}}
+    {{#threatsHref}}<li><a href="{{threatsHref}}">{{t.navThreats}}</a></li>{{/threatsHref}}
+    {{#controlsHref}}<li><a href="{{controlsHref}}">{{t.navControls}}</a></li>{{/controlsHref}}
+    {{#fillHref}}<li><a href="{{fillHref}}">{{t.fillTitle}}</a></li>{{/fillHref}}
+    <li><a href="{{jsonHref}}">event.json</a> · <a href="{{csvHref}}">procedures.csv</a> — {{t.downloadsIntro}}</li>
+  </ul>
+  {{#excluded}}<p class="notice">{{t.excludedPrefix}}{{id}}. {{.title}}{{t.excludedSuffix}}</p>{{/excluded}}
+</section>
+{{#next}}
+<section aria-labelledby="next-session">
+  <h2 id="next-session">{{t.nextSession}}</h2>
+  <dl class="meta">
+    {{#date}}<dt>{{t.date}}</dt><dd>{{date}}{{#time}} {{time}}{{/time}}</dd>{{/date}}
+    {{#venue}}<dt>{{t.venue}}</dt><dd>{{venue}}</dd>{{/venue}}
+  </dl>
+  {{#.href}}<p><a href="{{.}}">{{t.nextSessionPage}}</a></p>{{/.href}}
+</section>
+{{/next}}
+
+"""####),
+        ("templates/fill.mustache", ####"""
+{{! The participant fill-in form (events/<slug>/fill/), rendered into base as mainHTML. }}
+{{! The scripts build the form from #workshop-data: fill.js checks and Markdown, fill-form.js the page, fill-submit.js live collection, fill-text.js the words. }}
+<link rel="stylesheet" href="{{fillCSSHref}}">
+<article class="fill-page">
+  <header class="fill-header">
+    <h1>{{pageTitle}}</h1>
+    {{#event}}
+    <p class="fill-event">{{title}} <span class="fill-event-date">{{date}}</span></p>
+    {{/event}}
+  </header>
+  <div id="fill-app" class="fill-app" data-root="{{root}}" data-testid="fill-app">
+    <noscript>
+      <p class="fill-noscript" lang="ja">このフォームを使うには JavaScript を有効にしてください。</p>
+      <p class="fill-noscript" lang="en">This form needs JavaScript.</p>
+    </noscript>
+  </div>
+  <script type="application/json" id="workshop-data">{{{dataJSON}}}</script>
+</article>
+<script src="{{fillScriptHref}}" defer></script>
+<script src="{{root}}assets/fill-text.js" defer></script>
+<script src="{{root}}assets/fill-submit.js" defer></script>
+<script src="{{root}}assets/fill-form.js" defer></script>
+
+"""####),
+        ("templates/group.mustache", ####"""
+{{! A group's presentation: threats, member impacts, common procedure, diverse views, obstacles, hint. }}
+{{#group}}
+<header class="hero">
+  {{#industries}}<p class="hero__programme">{{industries}}</p>{{/industries}}
+  <h1>{{pageTitle}}</h1>
+  {{#threats}}<p class="hero__kicker"><span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{#href}}<a href="{{href}}">{{/href}}{{.title}}{{#href}}</a>{{/href}}</p>{{/threats}}
+  <p>{{#published}}<span class="badge badge--published">{{t.published}}</span>{{/published}}{{^published}}<span class="badge badge--private">{{t.private}}</span>{{/published}}</p>
+</header>
+<p class="no-print"><a class="button" href="{{presentHref}}">{{t.present}}</a> <a class="button button--secondary" href="{{printHref}}">{{t.print}}</a></p>
+{{> group-themes}}
+{{/group}}
+{{^empty(otherGroups)}}
+<nav class="toc" aria-label="{{t.groups}}">
+  <h2>{{t.groups}}</h2>
+  <ul>
+    {{#otherGroups}}<li>{{#current}}<span aria-current="page">{{label}}</span>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}}</li>{{/otherGroups}}
+  </ul>
+</nav>
+{{/empty(otherGroups)}}
+
+"""####),
+        ("templates/home.mustache", ####"""
+{{! Site home: the series and its events. }}
+<section class="hero">
+  {{#programme}}<p class="hero__programme">{{programme}}</p>{{/programme}}
+  <h1>{{siteTitle}}</h1>
+  {{#intro}}<p class="hero__kicker">{{intro}}</p>{{/intro}}
+</section>
+{{#hasEvents}}
+<ul class="stats" aria-label="{{t.seriesStatsLabel}}">
+  {{#seriesStats}}<li class="stat"><span class="stat__value">{{value}}</span><span class="stat__label">{{label}}</span></li>{{/seriesStats}}
+</ul>
+{{/hasEvents}}
+{{#next}}
+<section class="notice" aria-labelledby="next-session">
+  <h2 id="next-session">{{t.nextSession}}</h2>
+  <dl class="meta">
+    {{#title}}<dt>{{t.title}}</dt><dd>{{title}}</dd>{{/title}}
+    {{#date}}<dt>{{t.date}}</dt><dd>{{date}}{{#time}} {{time}}{{/time}}</dd>{{/date}}
+    {{#venue}}<dt>{{t.venue}}</dt><dd>{{venue}}</dd>{{/venue}}
+  </dl>
+  {{#.href}}<p><a href="{{.}}">{{t.nextSessionPage}}</a></p>{{/.href}}
+</section>
+{{/next}}
+<section aria-labelledby="events">
+  <h2 id="events">{{t.events}}</h2>
+  <p>{{t.homeIntro}}</p>
+  {{#hasEvents}}
+  <ul class="cards">
+    {{#events}}
+    <li>
+      <article class="card">
+        {{#number}}<p class="hero__number">{{t.sessionNumberPrefix}}{{number}}{{t.sessionNumberSuffix}}</p>{{/number}}
+        <h3><a href="{{href}}">{{title}}</a></h3>
+        <p class="card__meta">{{#date}}<time datetime="{{isoDate}}">{{date}}</time>{{/date}}{{#time}} {{time}}{{/time}}</p>
+        {{#themeTitle}}<p>{{themeTitle}}</p>{{/themeTitle}}
+        <ul class="stats">
+          <li class="stat"><span class="stat__value">{{participantCount}}</span><span class="stat__label">{{t.statParticipants}}</span></li>
+          <li class="stat"><span class="stat__value">{{groupCount}}</span><span class="stat__label">{{t.statGroups}}</span></li>
+          <li class="stat"><span class="stat__value">{{procedureCount}}</span><span class="stat__label">{{t.statProcedures}}</span></li>
+        </ul>
+        <p><a href="{{reportHref}}">{{t.navReport}}</a> · <a href="{{aggregatesHref}}">{{t.navAggregates}}</a></p>
+      </article>
+    </li>
+    {{/events}}
+  </ul>
+  {{/hasEvents}}
+  {{^hasEvents}}<p class="notice">{{t.noEvents}}</p>{{/hasEvents}}
+</section>
+
+"""####),
+        ("templates/partials/footer.mustache", ####"""
+<footer class="site-footer">
+  {{#organiser}}<p class="site-footer__organiser">{{organiser}}</p>{{/organiser}}
+  {{#contact}}
+  <ul class="site-footer__contact">
+    {{#tel}}<li>{{t.tel}}: <a href="{{telHref}}">{{tel}}</a>{{#hours}}（{{hours}}）{{/hours}}</li>{{/tel}}
+    {{#email}}<li>{{t.email}}: <a href="{{emailHref}}">{{email}}</a></li>{{/email}}
+    {{#url}}<li>{{t.web}}: <a href="{{url}}">{{url}}</a></li>{{/url}}
+  </ul>
+  {{/contact}}
+  <p class="site-footer__note"><small>{{siteTitle}}{{#isFacilitator}} · <span class="badge badge--private">{{t.facilitatorEdition}}</span>{{/isFacilitator}}</small></p>
+</footer>
+
+"""####),
+        ("templates/partials/group-tables.mustache", ####"""
+{{! A group's three themes as the report's tables; rendered inside the group or groups section. themeLevel is the heading level of the theme titles. }}
+<section class="theme-block">
+  <h{{themeLevel}} class="theme-block__title"><span class="theme-block__number">①</span> {{t.theme1Title}}</h{{themeLevel}}>
+  <p>{{#threats}}<span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{.title}} {{/threats}}</p>
+  <div class="table-wrap">
+    <table class="data">
+      <thead><tr><th scope="col">{{t.business}}</th><th scope="col">{{t.impactOnBusiness}}</th></tr></thead>
+      <tbody>
+        <tr>
+          <td>{{industries}}</td>
+          <td><ul>{{#impacts}}<li>{{{textHTML}}}</li>{{/impacts}}</ul></td>
+        </tr>
+      </tbody>
+    </table>
+  </div>
+</section>
+<section class="theme-block">
+  <h{{themeLevel}} class="theme-block__title"><span class="theme-block__number">②</span> {{t.theme2ReportTitle}}</h{{themeLevel}}>
+  <div class="table-wrap">
+    <table class="data">
+      <thead><tr><th scope="col">{{t.commonAndReason}}</th><th scope="col">{{t.diverseViews}}</th></tr></thead>
+      <tbody>
+        <tr>
+          <td>{{#common}}<p>{{t.commonLabel}} {{#procedure}}<span class="procedure-id">{{id}}</span> {{text}}{{/procedure}}</p><p>{{t.reasonLabel}} {{{reasonHTML}}}</p>{{/common}}</td>
+          <td><ul>{{#views}}<li>{{{textHTML}}}</li>{{/views}}</ul></td>
+        </tr>
+      </tbody>
+    </table>
+  </div>
+</section>
+<section class="theme-block">
+  <h{{themeLevel}} class="theme-block__title"><span class="theme-block__number">③</span> {{t.theme3ReportTitle}}</h{{themeLevel}}>
+  {{> obstacle-table}}
+</section>
+
+"""####),
+        ("templates/partials/group-themes.mustache", ####"""
+{{! The three themes of a group, rendered inside the group section: used by the group page. }}
+<section class="theme-block" aria-labelledby="{{anchor}}-theme-1">
+  <h2 class="theme-block__title" id="{{anchor}}-theme-1"><span class="theme-block__number">①</span> {{t.theme1Title}}</h2>
+  {{^empty(impacts)}}
+  <h3>{{t.groupImpacts}}</h3>
+  <ul>
+    {{#impacts}}<li>{{{textHTML}}}</li>{{/impacts}}
+  </ul>
+  {{/empty(impacts)}}
+  {{#memberImpacts}}
+  <h3>{{t.memberImpactsFor}} <span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{.title}}</h3>
+  {{#hasItems}}
+  <div class="member-impacts">
+    {{#items}}
+    <article>
+      <h4>{{industry}}{{#participant}} <small>（{{#participantHref}}<a href="{{participantHref}}">{{/participantHref}}{{participant}}{{#participantHref}}</a>{{/participantHref}}）</small>{{/participant}}</h4>
+      <p><strong>{{t.business}}:</strong> {{{businessHTML}}}</p>
+      <p><strong>{{t.impact}}:</strong> {{{impactHTML}}}</p>
+      {{#severity}}<p><strong>{{t.severity}}:</strong> <span class="severity severity--{{severityClass}}">{{severity}}</span></p>{{/severity}}
+    </article>
+    {{/items}}
+  </div>
+  {{/hasItems}}
+  {{^hasItems}}<p class="muted">{{t.noMemberImpacts}}</p>{{/hasItems}}
+  {{/memberImpacts}}
+</section>
+<section class="theme-block" aria-labelledby="{{anchor}}-theme-2">
+  <h2 class="theme-block__title" id="{{anchor}}-theme-2"><span class="theme-block__number">②</span> {{t.theme2GroupTitle}}</h2>
+  {{#common}}
+  <article class="card">
+    <h3>{{#procedure}}<span class="procedure-id">{{id}}</span> {{#href}}<a href="{{href}}">{{/href}}{{text}}{{#href}}</a>{{/href}}{{/procedure}}</h3>
+    <p><strong>{{t.reason}}:</strong> {{{reasonHTML}}}</p>
+    {{#memberCount}}<p class="card__meta">{{t.membersChoseIt}}: {{memberCount}}</p>{{/memberCount}}
+  </article>
+  {{/common}}
+  {{^empty(views)}}
+  <h3>{{t.diverseViews}}</h3>
+  <ul>
+    {{#views}}<li>{{{textHTML}}}</li>{{/views}}
+  </ul>
+  {{/empty(views)}}
+</section>
+<section class="theme-block" aria-labelledby="{{anchor}}-theme-3">
+  <h2 class="theme-block__title" id="{{anchor}}-theme-3"><span class="theme-block__number">③</span> {{t.theme3Title}}</h2>
+  {{^empty(pairs)}}{{> obstacle-table}}{{/empty(pairs)}}
+  {{#empty(pairs)}}<p class="muted">{{t.nothingWritten}}</p>{{/empty(pairs)}}
+</section>
+{{#hintHTML}}
+<aside class="hint" aria-labelledby="{{anchor}}-hint">
+  <h2 class="hint__title" id="{{anchor}}-hint">{{t.hint}}</h2>
+  <div class="prose">{{{hintHTML}}}</div>
+</aside>
+{{/hintHTML}}
+
+"""####),
+        ("templates/partials/header.mustache", ####"""
+<header class="site-header">
+  <p class="site-title"><a href="{{homeHref}}">{{siteTitle}}</a>{{#siteSubtitle}} <span class="site-title__sub">{{siteSubtitle}}</span>{{/siteSubtitle}}</p>
+  <nav class="site-nav" aria-label="{{t.siteNavLabel}}">
+    <ul>
+      {{#nav}}
+      <li{{#current}} class="is-current"{{/current}}><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+      {{/nav}}
+    </ul>
+  </nav>
+  {{#hasEventNav}}
+  <nav class="site-nav site-nav--event" aria-label="{{t.eventNavLabel}}">
+    <ul>
+      {{#eventNav}}
+      <li{{#current}} class="is-current"{{/current}}><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+      {{/eventNav}}
+    </ul>
+  </nav>
+  {{/hasEventNav}}
+</header>
+{{#hasBreadcrumbs}}
+<nav class="breadcrumbs" aria-label="{{t.breadcrumbsLabel}}">
+  <ol>
+    {{#breadcrumbs}}
+    <li>{{#href}}<a href="{{href}}">{{label}}</a>{{/href}}{{^href}}<span aria-current="page">{{label}}</span>{{/href}}</li>
+    {{/breadcrumbs}}
+  </ol>
+</nav>
+{{/hasBreadcrumbs}}
+
+"""####),
+        ("templates/partials/obstacle-table.mustache", ####"""
+{{! pairs: [{obstacleHTML, remedies: [{textHTML}]}] as a 課題 | 解決手段 table. }}
+<div class="table-wrap">
+  <table class="data obstacles">
+    <thead><tr><th scope="col">{{t.obstacle}}</th><th scope="col">{{t.remedy}}</th></tr></thead>
+    <tbody>
+      {{#pairs}}
+      <tr><td>{{{obstacleHTML}}}</td><td>{{#hasRemedy}}<ul>{{#remedies}}<li>{{{textHTML}}}</li>{{/remedies}}</ul>{{/hasRemedy}}{{^hasRemedy}}<span class="muted">{{t.noRemedy}}</span>{{/hasRemedy}}</td></tr>
+      {{/pairs}}
+    </tbody>
+  </table>
+</div>
+
+"""####),
+        ("templates/present.mustache", ####"""
+{{! Projection mode: one theme per screen. assets/present.js moves between slides; without it, a long page. }}
+{{#group}}
+<div class="present">
+  <section class="slide slide--title" id="slide-1" aria-labelledby="slide-title">
+    <p class="slide__kicker">{{#event}}{{.title}}{{/event}}</p>
+    <h1 id="slide-title">{{pageTitle}}</h1>
+    {{#industries}}<p>{{industries}}</p>{{/industries}}
+    {{#threats}}<p><span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{.title}}</p>{{/threats}}
+  </section>
+  <section class="slide" id="slide-2" aria-labelledby="slide-impact">
+    <p class="slide__kicker">{{t.theme1Kicker}}</p>
+    <h2 id="slide-impact"><span class="theme-block__number">①</span> {{t.theme1Title}}</h2>
+    <ul>
+      {{#impacts}}<li>{{{textHTML}}}</li>{{/impacts}}
+    </ul>
+    {{#memberImpacts}}{{#hasItems}}
+    <h3><span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{t.memberImpactsShort}}</h3>
+    <ul class="member-impacts">
+      {{#items}}<li><strong>{{industry}}</strong>: {{{impactHTML}}}</li>{{/items}}
+    </ul>
+    {{/hasItems}}{{/memberImpacts}}
+  </section>
+  <section class="slide" id="slide-3" aria-labelledby="slide-procedure">
+    <p class="slide__kicker">{{t.theme2Kicker}}</p>
+    <h2 id="slide-procedure"><span class="theme-block__number">②</span> {{t.theme2GroupTitle}}</h2>
+    {{#common}}
+    <p class="slide__procedure">{{#procedure}}<span class="procedure-id">{{id}}</span> {{text}}{{/procedure}}</p>
+    <p><strong>{{t.reason}}:</strong> {{{reasonHTML}}}</p>
+    {{/common}}
+    {{^empty(views)}}
+    <h3>{{t.diverseViews}}</h3>
+    <ul>{{#views}}<li>{{{textHTML}}}</li>{{/views}}</ul>
+    {{/empty(views)}}
+  </section>
+  <section class="slide" id="slide-4" aria-labelledby="slide-obstacles">
+    <p class="slide__kicker">{{t.theme3Kicker}}</p>
+    <h2 id="slide-obstacles"><span class="theme-block__number">③</span> {{t.theme3Title}}</h2>
+    {{> obstacle-table}}
+  </section>
+  {{#hintHTML}}
+  <section class="slide" id="slide-5" aria-labelledby="slide-hint">
+    <h2 id="slide-hint">{{t.hint}}</h2>
+    <div class="hint prose">{{{hintHTML}}}</div>
+  </section>
+  {{/hintHTML}}
+</div>
+<p class="present__help no-print">{{t.presentHelp}} <a href="{{backHref}}">{{t.backToGroup}}</a></p>
+{{/group}}
+
+"""####),
+        ("templates/print.mustache", ####"""
+{{! A4 print: one sheet per group (groups has one item for groups/<id>/print/, all of them for groups/print/). }}
+<p class="print-actions no-print"><a href="{{backHref}}">{{t.back}}</a> · {{t.printHelp}}</p>
+{{#isAll}}<h1 class="visually-hidden">{{pageTitle}}</h1>{{/isAll}}
+{{#groups}}
+<article class="print-sheet" aria-labelledby="{{anchor}}-title">
+  <header class="print-sheet__header">
+    {{#event}}<p>{{.title}}</p><p>{{date}}</p>{{/event}}
+  </header>
+  {{#isAll}}<h2 id="{{anchor}}-title">{{t.groupPrefix}}{{id}}: {{name}}</h2>{{/isAll}}
+  {{^isAll}}<h1 id="{{anchor}}-title">{{t.groupPrefix}}{{id}}: {{name}}</h1>{{/isAll}}
+  {{#industries}}<p>{{industries}}</p>{{/industries}}
+  {{> group-tables}}
+  {{#hintHTML}}
+  <aside class="hint">
+    <p class="hint__title">{{t.hint}}</p>
+    <div class="prose">{{{hintHTML}}}</div>
+  </aside>
+  {{/hintHTML}}
+</article>
+{{/groups}}
+
+"""####),
+        ("templates/problems.mustache", ####"""
+{{! Facilitator only: findings of the build and files left out by --keep-going. }}
+<h1>{{pageTitle}}</h1>
+<p>{{t.problemsLead}}</p>
+<ul class="stats">
+  <li class="stat"><span class="stat__value">{{errorCount}}</span><span class="stat__label">{{t.severityError}}</span></li>
+  <li class="stat"><span class="stat__value">{{warningCount}}</span><span class="stat__label">{{t.severityWarning}}</span></li>
+</ul>
+{{#hasLeftOut}}
+<section class="notice notice--warning" aria-labelledby="left-out">
+  <h2 id="left-out">{{t.leftOut}}</h2>
+  <p>{{t.leftOutLead}}</p>
+  <ul>{{#leftOut}}<li><code>{{.}}</code></li>{{/leftOut}}</ul>
+</section>
+{{/hasLeftOut}}
+<h2>{{t.findings}}</h2>
+<ul class="problems">
+  {{#findings}}
+  <li class="problem--{{severity}}"><span class="location">{{position}}</span> <span class="severity">{{severityName}}</span> {{message}} <code>[{{code}}]</code></li>
+  {{/findings}}
+</ul>
+
+"""####),
+        ("templates/report.mustache", ####"""
+{{! The event report (開催レポート), printable on A4. Only groups with publish: true appear. }}
+<article class="report">
+  {{#event}}
+  <header class="hero">
+    {{#programme}}<p class="hero__programme">{{programme}}</p>{{/programme}}
+    <h1>{{reportTitle}}</h1>
+    {{#themeTitle}}<p class="hero__kicker">{{themeTitle}}</p>{{/themeTitle}}
+  </header>
+  <nav class="toc no-print" aria-label="{{t.contents}}">
+    <h2>{{t.contents}}</h2>
+    <ol>
+      <li><a href="#overview">{{t.overview}}</a></li>
+      <li><a href="#when-where">{{t.whenWhere}}</a></li>
+      <li><a href="#timetable">{{t.timetable}}</a></li>
+      <li><a href="#seminar">{{t.navSeminar}}</a></li>
+      {{^empty(voices)}}<li><a href="#voices">{{t.voices}}</a></li>{{/empty(voices)}}
+      <li><a href="#workshop">{{t.workshop}}</a></li>
+      <li><a href="#presentations">{{t.presentations}}</a></li>
+      <li><a href="#hints">{{t.hints}}</a></li>
+      <li><a href="#next-session">{{t.nextSession}}</a></li>
+      <li><a href="#contact">{{t.contactTitle}}</a></li>
+      <li><a href="#appendix">{{t.appendix}}</a></li>
+    </ol>
+  </nav>
+  <section aria-labelledby="overview">
+    <h2 id="overview">{{t.overview}}</h2>
+    {{#summaryHTML}}<div class="prose">{{{summaryHTML}}}</div>{{/summaryHTML}}
+    {{^summaryHTML}}<p>{{t.reportOverviewFallback}}</p>{{/summaryHTML}}
+  </section>
+  <section aria-labelledby="when-where">
+    <h2 id="when-where">{{t.whenWhere}}</h2>
+    <dl class="meta">
+      {{#date}}<dt>{{t.date}}</dt><dd><time datetime="{{isoDate}}">{{date}}</time>{{#time}} {{time}}{{/time}}</dd>{{/date}}
+      {{#venue}}<dt>{{t.venue}}</dt><dd>{{venue}}</dd>{{/venue}}
+      {{#access}}<dt>{{t.access}}</dt><dd>{{access}}</dd>{{/access}}
+    </dl>
+  </section>
+  <section aria-labelledby="timetable">
+    <h2 id="timetable">{{t.timetable}}</h2>
+    <div class="table-wrap">
+      <table class="data schedule">
+        <thead><tr><th scope="col">{{t.time}}</th><th scope="col">{{t.programmeItem}}</th></tr></thead>
+        <tbody>
+          {{#schedule}}<tr><th scope="row">{{time}}</th><td>{{.title}}</td></tr>{{/schedule}}
+        </tbody>
+      </table>
+    </div>
+  </section>
+  {{/event}}
+  <section aria-labelledby="seminar">
+    <h2 id="seminar">{{t.navSeminar}}</h2>
+    {{#seminarPages}}
+    <h3><a href="{{href}}">{{.title}}</a></h3>
+    {{#speaker}}<p class="muted">{{speaker}}</p>{{/speaker}}
+    {{#summary}}<p>{{summary}}</p>{{/summary}}
+    {{/seminarPages}}
+    {{#empty(seminarPages)}}<p class="muted">{{t.nothingWritten}}</p>{{/empty(seminarPages)}}
+  </section>
+  {{^empty(voices)}}
+  <section aria-labelledby="voices">
+    <h2 id="voices">{{t.voices}}</h2>
+    <p class="muted">{{t.voicesNote}}</p>
+    <div class="voices">
+      {{#voices}}
+      <section>
+        <h3>{{.title}}</h3>
+        <ul>{{#items}}<li class="voice">「{{.}}」</li>{{/items}}</ul>
+      </section>
+      {{/voices}}
+    </div>
+  </section>
+  {{/empty(voices)}}
+  <section aria-labelledby="workshop">
+    <h2 id="workshop">{{t.workshop}}</h2>
+    <p>{{t.workshopIntro}}</p>
+    {{#themes}}
+    <section class="theme-block">
+      <h3 class="theme-block__title"><span class="theme-block__number">{{mark}}</span> {{.title}}</h3>
+      <dl class="meta">
+        <dt>{{t.individualWork}}</dt><dd>{{individual}}</dd>
+        <dt>{{t.groupWork}}</dt><dd>{{group}}</dd>
+      </dl>
+    </section>
+    {{/themes}}
+    {{#excluded}}<p class="notice">{{t.excludedPrefix}}{{id}}. {{.title}}{{t.excludedSuffix}}</p>{{/excluded}}
+  </section>
+  <section aria-labelledby="presentations">
+    <h2 id="presentations">{{t.presentations}}</h2>
+    {{#groups}}
+    <section class="report__group" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+      <h3 id="{{anchor}}-title">{{t.groupPrefix}}{{id}}: {{name}}</h3>
+      <p>{{t.groupIntroPrefix}}{{industries}}{{t.groupIntroMiddle}}{{#threats}}「{{id}}. {{.title}}」{{/threats}}{{t.groupIntroSuffix}}</p>
+      {{> group-tables}}
+    </section>
+    {{/groups}}
+    {{#empty(groups)}}<p class="muted">{{t.noPublishedGroups}}</p>{{/empty(groups)}}
+  </section>
+  <section aria-labelledby="hints">
+    <h2 id="hints">{{t.hints}}</h2>
+    {{#hints}}
+    <aside class="hint">
+      <p class="hint__title">{{group}}</p>
+      <div class="prose">{{{textHTML}}}</div>
+    </aside>
+    {{/hints}}
+    {{#empty(hints)}}<p class="muted">{{t.nothingWritten}}</p>{{/empty(hints)}}
+  </section>
+  <section aria-labelledby="next-session">
+    <h2 id="next-session">{{t.nextSession}}</h2>
+    {{#event}}{{#next}}
+    <dl class="meta">
+      {{#date}}<dt>{{t.date}}</dt><dd>{{date}}{{#time}} {{time}}{{/time}}</dd>{{/date}}
+      {{#venue}}<dt>{{t.venue}}</dt><dd>{{venue}}</dd>{{/venue}}
+    </dl>
+    {{#.href}}<p><a href="{{.}}">{{t.nextSessionPage}}</a></p>{{/.href}}
+    {{/next}}{{^next}}<p class="muted">{{t.noNextSession}}</p>{{/next}}{{/event}}
+  </section>
+  <section aria-labelledby="contact">
+    <h2 id="contact">{{t.contactTitle}}</h2>
+    {{#organiser}}<p>{{organiser}}</p>{{/organiser}}
+    {{#contact}}
+    <dl class="meta">
+      {{#tel}}<dt>{{t.tel}}</dt><dd><a href="{{telHref}}">{{tel}}</a></dd>{{/tel}}
+      {{#hours}}<dt>{{t.hours}}</dt><dd>{{hours}}</dd>{{/hours}}
+      {{#email}}<dt>{{t.email}}</dt><dd><a href="{{emailHref}}">{{email}}</a></dd>{{/email}}
+      {{#url}}<dt>{{t.web}}</dt><dd><a href="{{url}}">{{url}}</a></dd>{{/url}}
+    </dl>
+    {{/contact}}
+  </section>
+  <section aria-labelledby="appendix">
+    <h2 id="appendix">{{t.appendix}}</h2>
+    {{#threatCatalogue}}
+    <h3><a href="{{href}}">{{.title}}</a></h3>
+    <div class="table-wrap">
+      <table class="data">
+        <thead><tr><th scope="col">No</th><th scope="col">{{t.threat}}</th><th scope="col">{{t.summary}}</th></tr></thead>
+        <tbody>
+          {{#items}}<tr><th scope="row">{{id}}</th><td>{{.title}}{{#excluded}} <span class="badge">{{t.excludedBadge}}</span>{{/excluded}}</td><td>{{summary}}</td></tr>{{/items}}
+        </tbody>
+      </table>
+    </div>
+    {{/threatCatalogue}}
+    {{#controlTable}}
+    <h3><a href="{{href}}">{{.title}}</a></h3>
+    <div class="table-wrap">
+      <table class="data">
+        <thead><tr><th scope="col">No</th><th scope="col">{{t.category}}</th><th scope="col">{{t.isoShort}}</th><th scope="col">{{t.control}}</th><th scope="col">{{t.summary}}</th><th scope="col">{{t.procedures}}</th></tr></thead>
+        <tbody>
+          {{#items}}<tr><th scope="row">{{no}}</th><td>{{categoryName}}</td><td>{{iso}}</td><td>{{.title}}</td><td>{{summary}}</td><td><ul>{{#procedures}}<li><span class="procedure-id">{{id}}</span> {{text}}</li>{{/procedures}}</ul></td></tr>{{/items}}
+        </tbody>
+      </table>
+    </div>
+    {{/controlTable}}
+  </section>
+</article>
+
+"""####),
+        ("templates/seminar.mustache", ####"""
+{{! A seminar page: seminar.md at seminar/ (isIndex), or one of seminar/*.md. }}
+<article class="seminar">
+  <header class="hero">
+    {{#event}}<p class="hero__programme">{{.title}}</p>{{/event}}
+    <h1>{{pageTitle}}</h1>
+    {{#seminar}}{{#speaker}}<p class="hero__kicker">{{speaker}}</p>{{/speaker}}{{/seminar}}
+  </header>
+  {{#seminar}}
+  {{#summary}}<p class="notice">{{summary}}</p>{{/summary}}
+  {{^empty(toc)}}
+  <nav class="toc" aria-label="{{t.contents}}">
+    <h2>{{t.contents}}</h2>
+    <ol>{{#toc}}<li><a href="#{{id}}">{{.title}}</a></li>{{/toc}}</ol>
+  </nav>
+  {{/empty(toc)}}
+  <div class="prose">
+{{{bodyHTML}}}
+  </div>
+  {{/seminar}}
+</article>
+{{^empty(pages)}}
+<nav class="toc" aria-label="{{t.seminarPages}}">
+  <h2>{{t.seminarPages}}</h2>
+  <ul>
+    {{^isIndex}}<li><a href="{{seminarHref}}">{{t.seminarTitle}}</a></li>{{/isIndex}}
+    {{#pages}}
+    <li>{{#current}}<span aria-current="page">{{.title}}</span>{{/current}}{{^current}}<a href="{{href}}">{{.title}}</a>{{/current}}{{#summary}} — {{summary}}{{/summary}}</li>
+    {{/pages}}
+  </ul>
+</nav>
+{{/empty(pages)}}
+
+"""####),
+        ("templates/threats.mustache", ####"""
+{{! A threat catalogue, each threat with anchor t-<id> and how many participants wrote about it. }}
+<section class="hero">
+  {{#catalogue}}{{#source}}<p class="hero__programme">{{source}}</p>{{/source}}{{/catalogue}}
+  <h1>{{pageTitle}}</h1>
+</section>
+<p>{{t.threatsIntro}}</p>
+{{^empty(events)}}<p class="muted">{{t.usedIn}}: {{#events}}<a href="{{href}}">{{label}}</a> {{/events}}</p>{{/empty(events)}}
+<div class="table-wrap">
+  <table class="data">
+    <caption>{{t.threatsCaption}}</caption>
+    <thead><tr><th scope="col">No</th><th scope="col">{{t.threat}}</th><th scope="col">{{t.summary}}</th><th scope="col">{{t.participantsCount}}</th></tr></thead>
+    <tbody>
+      {{#threats}}
+      <tr id="{{anchor}}">
+        <th scope="row"><span class="threat-id">{{id}}</span></th>
+        <td>{{.title}}</td>
+        <td>{{summary}}</td>
+        <td class="num"><span class="bar" aria-hidden="true"><span class="bar__fill" style="width: {{percent}}%"></span></span> {{count}}</td>
+      </tr>
+      {{/threats}}
+    </tbody>
+  </table>
+</div>
+
+"""####),
+        ("templates/worksheet.mustache", ####"""
+{{! Facilitator only: one participant's worksheet with the three themes. }}
+<header class="hero">
+  <h1>{{pageTitle}}</h1>
+  <p class="hero__kicker">{{industry}}</p>
+</header>
+<dl class="meta">
+  <dt>{{t.group}}</dt><dd>{{#group}}{{#href}}<a href="{{href}}">{{/href}}{{id}}: {{name}}{{#href}}</a>{{/href}}{{/group}}</dd>
+  <dt>{{t.industry}}</dt><dd>{{industry}}</dd>
+  <dt>{{t.publication}}</dt><dd>{{#published}}<span class="badge badge--published">{{t.published}}</span>{{/published}}{{^published}}<span class="badge badge--private">{{t.private}}</span>{{/published}}</dd>
+</dl>
+<section class="theme-block" aria-labelledby="theme-1">
+  <h2 class="theme-block__title" id="theme-1"><span class="theme-block__number">①</span> {{t.theme1Title}}</h2>
+  {{#impacts}}
+  <article class="card">
+    <h3>{{#threat}}<span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{#href}}<a href="{{href}}">{{/href}}{{.title}}{{#href}}</a>{{/href}}{{/threat}}</h3>
+    <dl class="meta">
+      <dt>{{t.business}}</dt><dd>{{{businessHTML}}}</dd>
+      <dt>{{t.impact}}</dt><dd>{{{impactHTML}}}</dd>
+      {{#severity}}<dt>{{t.severity}}</dt><dd><span class="severity severity--{{severityClass}}">{{severity}}</span></dd>{{/severity}}
+    </dl>
+  </article>
+  {{/impacts}}
+  {{#empty(impacts)}}<p class="muted">{{t.nothingWritten}}</p>{{/empty(impacts)}}
+</section>
+<section class="theme-block" aria-labelledby="theme-2">
+  <h2 class="theme-block__title" id="theme-2"><span class="theme-block__number">②</span> {{t.theme2Title}}</h2>
+  {{#choices}}
+  <article class="card">
+    <h3>{{#procedure}}<span class="procedure-id">{{id}}</span> {{#href}}<a href="{{href}}">{{/href}}{{text}}{{#href}}</a>{{/href}}{{/procedure}}</h3>
+    <dl class="meta">
+      {{^empty(threats)}}<dt>{{t.threat}}</dt><dd>{{#threats}}<span class="threat-id">{{id}}</span> {{.title}} {{/threats}}</dd>{{/empty(threats)}}
+      <dt>{{t.reason}}</dt><dd>{{{reasonHTML}}}</dd>
+    </dl>
+  </article>
+  {{/choices}}
+  {{#empty(choices)}}<p class="muted">{{t.nothingWritten}}</p>{{/empty(choices)}}
+</section>
+<section class="theme-block" aria-labelledby="theme-3">
+  <h2 class="theme-block__title" id="theme-3"><span class="theme-block__number">③</span> {{t.theme3Title}}</h2>
+  {{#obstacles}}
+  <h3>{{#procedure}}<span class="procedure-id">{{id}}</span> {{text}}{{/procedure}}</h3>
+  {{> obstacle-table}}
+  {{/obstacles}}
+  {{#empty(obstacles)}}<p class="muted">{{t.nothingWritten}}</p>{{/empty(obstacles)}}
+</section>
+<p><a href="{{worksheetsHref}}">{{t.backToWorksheets}}</a></p>
+
+"""####),
+        ("templates/worksheets.mustache", ####"""
+{{! Facilitator only: every participant worksheet of an event. }}
+<h1>{{pageTitle}}</h1>
+<p>{{t.worksheetsLead}}</p>
+<ul class="stats">
+  <li class="stat"><span class="stat__value">{{count}}</span><span class="stat__label">{{t.statParticipants}}</span></li>
+  <li class="stat"><span class="stat__value">{{publishedCount}}</span><span class="stat__label">{{t.statPublished}}</span></li>
+</ul>
+<div class="table-wrap">
+  <table class="data">
+    <thead><tr><th scope="col">{{t.participant}}</th><th scope="col">{{t.group}}</th><th scope="col">{{t.industry}}</th><th scope="col">{{t.theme1Short}}</th><th scope="col">{{t.theme2Short}}</th><th scope="col">{{t.theme3Short}}</th><th scope="col">{{t.publication}}</th></tr></thead>
+    <tbody>
+      {{#worksheets}}
+      <tr>
+        <th scope="row"><a href="{{href}}">{{participant}}</a></th>
+        <td>{{group}}: {{groupName}}</td>
+        <td>{{industry}}</td>
+        <td class="num">{{impactCount}}</td>
+        <td class="num">{{choiceCount}}</td>
+        <td class="num">{{obstacleCount}}</td>
+        <td>{{#published}}<span class="badge badge--published">{{t.published}}</span>{{/published}}{{^published}}<span class="badge badge--private">{{t.private}}</span>{{/published}}</td>
+      </tr>
+      {{/worksheets}}
+    </tbody>
+  </table>
+</div>
+
+"""####),
+    ]
+}
