@@ -27,7 +27,7 @@ public struct SiteScaffold: Sendable {
     /// The files, relative to `folder`.
     public var files: [ScaffoldFile] {
         var files = [
-            ScaffoldFile(path: ".gitignore", text: "Output/\n"),
+            ScaffoldFile(path: ".gitignore", text: "Output/\nPDF/\n"),
             ScaffoldFile(path: "Content/site.yaml", text: siteYAML),
         ]
         files += StarterCatalogues.files.map { ScaffoldFile(path: "Content/\($0.path)", text: $0.text) }
