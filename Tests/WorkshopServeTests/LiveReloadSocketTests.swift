@@ -112,20 +112,22 @@ struct LiveReloadSocketTests {
         let task = Task {
             await watcher.run { change in
                 changes.add(change.contentPaths)
-                if changes.count == 1 { try? await Task.sleep(for: .milliseconds(1500)) } // a slow full build
+                // The first rebuild is a slow full build: it lasts until the test lets it end.
+                while changes.count == 1 && !changes.released { try? await Task.sleep(for: .milliseconds(20)) }
             }
         }
         defer { task.cancel() }
-        try await Task.sleep(for: .milliseconds(200))
+        try await Task.sleep(for: .milliseconds(300))
         try Data("b".utf8).write(to: folder.appendingPathComponent("first.md"))
-        try await Task.sleep(for: .milliseconds(400))
+        for _ in 0..<200 where changes.count < 1 { try await Task.sleep(for: .milliseconds(50)) }
         #expect(changes.count == 1)
         for n in 1...5 {
             try Data("edit \(n)".utf8).write(to: folder.appendingPathComponent("sheet-\(n).md"))
             try await Task.sleep(for: .milliseconds(120))
         }
-        for _ in 0..<40 where changes.count < 2 { try await Task.sleep(for: .milliseconds(100)) }
-        try await Task.sleep(for: .milliseconds(300))
+        changes.release()
+        for _ in 0..<200 where changes.count < 2 { try await Task.sleep(for: .milliseconds(50)) }
+        try await Task.sleep(for: .milliseconds(500))
         #expect(changes.count == 2, "\(changes.all)")
         #expect(changes.all.last == (1...5).map { "sheet-\($0).md" })
     }
@@ -133,6 +135,9 @@ struct LiveReloadSocketTests {
 
 final class Changes: Sendable {
     private let list = Mutex<[[String]]>([])
+    private let done = Mutex(false)
+    func release() { done.withLock { $0 = true } }
+    var released: Bool { done.withLock { $0 } }
     func add(_ paths: [String]) { list.withLock { $0.append(paths) } }
     var count: Int { list.withLock { $0.count } }
     var all: [[String]] { list.withLock { $0 } }
