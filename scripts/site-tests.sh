@@ -311,13 +311,13 @@ check_group_pdf() {
   pass "$pages pages for $groups groups, with 内部不正 and '$title' in the text"
 }
 
-# The browser tests (Tests/Browser/test_fill_form.py), one check per test.
+# The browser tests (Tests/Browser/*.py), one check per test: browser_test Class.test [file].
 browser_test() {
   if [[ -z "$SELENIUM_PYTHON" ]]; then fail "python3 with selenium is missing (python3-selenium; scripts/install-deps.sh --test)"; return 1; fi
   if [[ ! -x /usr/bin/chromedriver ]] && ! command -v chromedriver >/dev/null 2>&1; then fail "chromedriver is missing (chromium-driver)"; return 1; fi
-  local log=$WORK/browser-$1.log
+  local log=$WORK/browser-$1.log script=${2:-test_fill_form.py}
   if WORKSHOP="$BIN" CONTENT="$CONTENT" BROWSER_WORK="$WORK/browser" \
-     timeout 600 "$SELENIUM_PYTHON" "$REPO/Tests/Browser/test_fill_form.py" "$1" >"$log" 2>&1; then
+     timeout 600 "$SELENIUM_PYTHON" "$REPO/Tests/Browser/$script" "$1" >"$log" 2>&1; then
     pass "$(grep -o 'RESULT .*' "$log" | sed 's/^RESULT //' | tr '\n' ' ')"
   else
     local why
@@ -330,6 +330,9 @@ browser_test() {
 check_browser_fill_form_file() { browser_test FillFormFileTests.test_fill_download_check_ja; }
 check_browser_fill_form_english() { browser_test FillFormFileTests.test_fill_download_check_en; }
 check_browser_collect() { browser_test FillFormServeTests.test_submit_under_serve_collect; }
+check_browser_confirmation_stays() { browser_test ServeLiveTests.test_confirmation_stays_and_other_forms_do_not_reload test_serve_live.py; }
+check_browser_errors_keep_the_room() { browser_test ServeLiveTests.test_errors_take_down_neither_the_projector_nor_the_forms test_serve_live.py; }
+check_browser_projector_keeps_slide() { browser_test ServeLiveTests.test_projector_keeps_its_slide_across_a_reload test_serve_live.py; }
 
 check_rehearse_day() {
   local log=$WORK/rehearse.log
@@ -354,6 +357,9 @@ all_checks=(
   check_browser_fill_form_file
   check_browser_fill_form_english
   check_browser_collect
+  check_browser_confirmation_stays
+  check_browser_errors_keep_the_room
+  check_browser_projector_keeps_slide
   check_rehearse_day
 )
 
