@@ -247,12 +247,24 @@ industry: 小売業
 SHEET
 "$BIN" new worksheet --event "$SLUG" --participant C-99 --group C >"$DAY/new-worksheet.log" 2>&1 \
   || die "workshop new worksheet failed during serve: $(tail -n 3 "$DAY/new-worksheet.log")"
+for _ in $(seq 1 600); do
+  tail -c +"$((log_mark + 1))" "$DAY/serve.log" | grep -q 'worksheets/C-99.md:' && break
+  sleep 0.1
+done
 poll_room 3 "a worksheet had errors"
 tail -c +"$((log_mark + 1))" "$DAY/serve.log" | grep -q '除外しました' || die "the serve log does not say which files were left out"
 if tail -c +"$((log_mark + 1))" "$DAY/serve.log" | grep -q '（0 ファイル）'; then die "the serve log still prints （0 ファイル） for a failure"; fi
 # A full-width colon in event.yaml.
 cp "$EVENT/event.yaml" "$DAY/event.yaml.good"
 python3 -c 'import sys; p = sys.argv[1]; t = open(p, encoding="utf-8").read(); open(p, "w", encoding="utf-8").write(t.replace("date: ", "date： ", 1))' "$EVENT/event.yaml"
+yaml_mark=$(wc -c <"$DAY/serve.log")
+for _ in $(seq 1 600); do
+  tail -c +"$((yaml_mark + 1))" "$DAY/serve.log" | grep -q "events/$SLUG/event.yaml:" && break
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$PRESENT") || code=000
+  [[ "$code" == 200 ]] || die "the projected page answered $code while event.yaml was being rebuilt"
+  sleep 0.1
+done
+tail -c +"$((yaml_mark + 1))" "$DAY/serve.log" | grep -q "events/$SLUG/event.yaml:" || die "the serve log never reported the error in event.yaml"
 poll_room 3 "event.yaml had an error"
 code=$(worksheet A-50 A 50 | post "$DAY/paused.json" 127.0.0.50) || die "curl failed"
 [[ "$code" == 503 ]] || die "a submission while event.yaml is broken answered $code, expected 503: $(head -c 300 "$DAY/paused.json")"

@@ -42,6 +42,9 @@ public actor IncrementalBuild {
     public let options: BuildOptions
     /// What requests read without waiting for a build.
     public nonisolated let snapshot = SiteSnapshot()
+    /// Builds run on their own queue, not on the threads that answer requests.
+    private nonisolated let queue = BuildQueue()
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { queue.asUnownedSerialExecutor() }
     /// The content as loaded from disk (errors and all).
     private(set) var content: Content?
     /// What the output shows: the content with files with errors left out and their last good versions kept.
