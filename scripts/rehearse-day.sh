@@ -4,8 +4,12 @@
 # `workshop serve --collect`, take 30 worksheet submissions through the
 # collection endpoint (each "participant" from its own loopback address, like
 # 30 phones in the room), one edit with the edit token (200), one overwrite
-# attempt without it (409), stop the server with Ctrl-C (SIGINT), build the
-# public site, print the PDFs. Prints the time of each stage and exits 0 when
+# attempt without it (409), then mid-day a worksheet with an error, a blank
+# sheet from `workshop new worksheet` and a typo in event.yaml while the
+# projected group page and the forms are polled (they must keep answering 200
+# with their last good content; submissions get 503 while event.yaml is
+# broken), stop the server with Ctrl-C (SIGINT), build the public site, print
+# the PDFs. Prints the time of each stage and exits 0 when
 # everything went as it should, 1 otherwise.
 #
 # Usage: scripts/rehearse-day.sh            (builds .build/debug/workshop)
@@ -179,6 +183,110 @@ done
 [[ "$listed" == "$PARTICIPANTS" ]] || die "the submissions list has $listed participants, expected $PARTICIPANTS"
 [[ "$page" == 200 ]] || die "the served site has no page for C-10 after the rebuild (status $page)"
 end "$listed listed"
+
+begin "errors mid-day"
+# Group A presents: its sheet is on the projector while the room keeps working.
+mkdir -p "$EVENT/groups"
+cat >"$EVENT/groups/A.md" <<EOF
+---
+group: A
+threats: [3]
+publish: true
+---
+
+## ① 事業影響の認識
+- 取引先の情報が漏れると、信用を失い受注が止まる。
+
+## ② 共通認識
+### ${procedures[0]}
+- 理由: 全員が同じ話を一度は聞いている状態を作るのが第一歩だから。
+
+## 多様な視点
+- 研修は一度きりでなく、朝礼などで続けることが大事。
+
+## ③ 課題と解決手段
+| 課題 | 解決手段 |
+|---|---|
+| 講師ができる人がいない。 | 公的機関の無料セミナーを活用する。 |
+
+## ヒント
+投影中のヒント（昼）。
+EOF
+PRESENT="http://127.0.0.1:$PORT/events/$SLUG/groups/A/present/"
+FILL="http://127.0.0.1:$PORT/events/$SLUG/fill/index.html"
+for _ in $(seq 1 300); do
+  curl -s --max-time 5 "$PRESENT" 2>/dev/null | grep -q '投影中のヒント（昼）' && break
+  sleep 0.1
+done
+curl -s --max-time 5 "$PRESENT" | grep -q '投影中のヒント（昼）' || die "the projected page of group A never showed its sheet"
+polls=0
+# Polls the projected page and the form for $1 seconds: each answer 200 with its last good content.
+poll_room() {
+  local until=$(($(date +%s) + $1)) code
+  while (($(date +%s) < until)); do
+    code=$(curl -s -o "$DAY/poll-present.html" -w '%{http_code}' --max-time 5 "$PRESENT") || code=000
+    [[ "$code" == 200 ]] || die "the projected page answered $code while $2"
+    grep -q '投影中のヒント（昼）' "$DAY/poll-present.html" || die "the projected page lost its content while $2"
+    code=$(curl -s -o "$DAY/poll-fill.html" -w '%{http_code}' --max-time 5 "$FILL") || code=000
+    [[ "$code" == 200 ]] || die "the fill-in form answered $code while $2"
+    grep -q 'id="fill-app"' "$DAY/poll-fill.html" || die "the fill-in form lost its content while $2"
+    polls=$((polls + 1))
+    sleep 0.1
+  done
+}
+# A participant's sheet with an unknown procedure, and a blank sheet made during serve.
+log_mark=$(wc -c <"$DAY/serve.log")
+cat >"$EVENT/worksheets/B-99.md" <<'SHEET'
+---
+participant: B-99
+group: B
+industry: 小売業
+---
+
+## ① 事業影響の認識
+
+### 脅威 3
+- 事業内容: 小売
+- 影響: 情報が漏れると信用を失う。
+- 影響度: 高
+
+## ② 有効な実施手順
+
+### 99-9
+- 脅威: 3
+- 理由: 表にない手順です。
+SHEET
+"$BIN" new worksheet --event "$SLUG" --participant C-99 --group C >"$DAY/new-worksheet.log" 2>&1 \
+  || die "workshop new worksheet failed during serve: $(tail -n 3 "$DAY/new-worksheet.log")"
+for _ in $(seq 1 600); do
+  tail -c +"$((log_mark + 1))" "$DAY/serve.log" | grep -q 'worksheets/C-99.md:' && break
+  sleep 0.1
+done
+poll_room 3 "a worksheet had errors"
+tail -c +"$((log_mark + 1))" "$DAY/serve.log" | grep -q '除外しました' || die "the serve log does not say which files were left out"
+if tail -c +"$((log_mark + 1))" "$DAY/serve.log" | grep -q '（0 ファイル）'; then die "the serve log still prints （0 ファイル） for a failure"; fi
+# A full-width colon in event.yaml.
+cp "$EVENT/event.yaml" "$DAY/event.yaml.good"
+python3 -c 'import sys; p = sys.argv[1]; t = open(p, encoding="utf-8").read(); open(p, "w", encoding="utf-8").write(t.replace("date: ", "date： ", 1))' "$EVENT/event.yaml"
+yaml_mark=$(wc -c <"$DAY/serve.log")
+for _ in $(seq 1 600); do
+  tail -c +"$((yaml_mark + 1))" "$DAY/serve.log" | grep -q "events/$SLUG/event.yaml:" && break
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$PRESENT") || code=000
+  [[ "$code" == 200 ]] || die "the projected page answered $code while event.yaml was being rebuilt"
+  sleep 0.1
+done
+tail -c +"$((yaml_mark + 1))" "$DAY/serve.log" | grep -q "events/$SLUG/event.yaml:" || die "the serve log never reported the error in event.yaml"
+poll_room 3 "event.yaml had an error"
+code=$(worksheet A-50 A 50 | post "$DAY/paused.json" 127.0.0.50) || die "curl failed"
+[[ "$code" == 503 ]] || die "a submission while event.yaml is broken answered $code, expected 503: $(head -c 300 "$DAY/paused.json")"
+grep -q 'event.yaml' "$DAY/paused.json" || die "the 503 answer does not name event.yaml: $(head -c 300 "$DAY/paused.json")"
+code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/events/$SLUG/") || code=000
+[[ "$code" == 200 ]] || die "the event page answered $code while event.yaml had an error"
+# The facilitator fixes everything; the room never noticed.
+cp "$DAY/event.yaml.good" "$EVENT/event.yaml"
+rm -f "$EVENT/worksheets/B-99.md" "$EVENT/worksheets/C-99.md"
+poll_room 2 "the fixes were rebuilt"
+end "$polls polls × 2 pages, all 200"
 
 begin "stop server (SIGINT)"
 kill -INT "$server_pid"

@@ -339,14 +339,13 @@ check_group_pdf() {
   pass "$pages pages for $groups groups, with 内部不正 and '$title' in the text"
 }
 
-# The browser tests (Tests/Browser/test_fill_form.py, or the file named
-# second), one check per test.
+# The browser tests (Tests/Browser/*.py), one check per test: browser_test Class.test [file].
 browser_test() {
   if [[ -z "$SELENIUM_PYTHON" ]]; then fail "python3 with selenium is missing (python3-selenium; scripts/install-deps.sh --test)"; return 1; fi
   if [[ ! -x /usr/bin/chromedriver ]] && ! command -v chromedriver >/dev/null 2>&1; then fail "chromedriver is missing (chromium-driver)"; return 1; fi
-  local log=$WORK/browser-$1.log
+  local log=$WORK/browser-$1.log script=${2:-test_fill_form.py}
   if WORKSHOP="$BIN" CONTENT="$CONTENT" BROWSER_WORK="$WORK/browser" \
-     timeout 600 "$SELENIUM_PYTHON" "$REPO/Tests/Browser/${2:-test_fill_form.py}" "$1" >"$log" 2>&1; then
+     timeout 600 "$SELENIUM_PYTHON" "$REPO/Tests/Browser/$script" "$1" >"$log" 2>&1; then
     pass "$(grep -o 'RESULT .*' "$log" | sed 's/^RESULT //' | tr '\n' ' ')"
   else
     local why
@@ -363,6 +362,9 @@ check_accessibility_ja() { browser_test AccessibilityTests.test_axe_ja test_site
 check_accessibility_en() { browser_test AccessibilityTests.test_axe_en test_site_pages.py; }
 check_projection_readable() { browser_test ProjectionTests.test_slides_readable_at_1080p test_site_pages.py; }
 check_fill_form_first_look() { browser_test FillFormFirstLookTests.test_blank_form_waits_for_the_participant test_site_pages.py; }
+check_browser_confirmation_stays() { browser_test ServeLiveTests.test_confirmation_stays_and_other_forms_do_not_reload test_serve_live.py; }
+check_browser_errors_keep_the_room() { browser_test ServeLiveTests.test_errors_take_down_neither_the_projector_nor_the_forms test_serve_live.py; }
+check_browser_projector_keeps_slide() { browser_test ServeLiveTests.test_projector_keeps_its_slide_across_a_reload test_serve_live.py; }
 
 check_rehearse_day() {
   local log=$WORK/rehearse.log
@@ -392,6 +394,9 @@ all_checks=(
   check_accessibility_en
   check_projection_readable
   check_fill_form_first_look
+  check_browser_confirmation_stays
+  check_browser_errors_keep_the_room
+  check_browser_projector_keeps_slide
   check_rehearse_day
 )
 

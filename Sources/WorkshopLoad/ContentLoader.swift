@@ -72,7 +72,8 @@ public struct ContentLoader: Sendable {
         return LoadResult(content: content, findings: Finding.ordered(findings), fileCount: fileCount)
     }
 
-    static func eventOrder(_ a: Event, _ b: Event) -> Bool {
+    /// Events in date order (an event without a date last), then by slug.
+    public static func eventOrder(_ a: Event, _ b: Event) -> Bool {
         switch (a.date, b.date) {
         case let (x?, y?) where x != y: return x < y
         case (nil, _?): return false

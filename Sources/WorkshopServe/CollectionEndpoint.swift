@@ -20,6 +20,8 @@ public struct CollectionEndpoint: Sendable {
     public var content: @Sendable () async -> Content
     /// Called after a worksheet was written (slug, root-relative file).
     public var accepted: @Sendable (String, String) async -> Void
+    /// The errors of an event's `event.yaml` now (the event is served as last loaded meanwhile): submissions get 503.
+    public var eventErrors: @Sendable (String) async -> [Finding] = { _ in [] }
 
     public init(joinCode: JoinCode, maximumBodySize: Int = 256 * 1024, strict: Bool = false, log: SubmissionLog, limiter: RateLimiter,
                 content: @escaping @Sendable () async -> Content, accepted: @escaping @Sendable (String, String) async -> Void = { _, _ in }) {
@@ -75,6 +77,13 @@ public struct CollectionEndpoint: Sendable {
         if case .refused(let seconds) = await limiter.admit(submission.client) {
             return .refused(.tooManyRequests, language.pick(ja: "送信が多すぎます。\(seconds) 秒後にもう一度送ってください",
                                                             en: "too many submissions; try again in \(seconds) s"), retryAfter: seconds)
+        }
+        let eventErrors = await eventErrors(event.slug)
+        if !eventErrors.isEmpty {
+            return .refused(.serviceUnavailable, language.pick(
+                ja: "この回の設定（event.yaml）にエラーがあるため、今は提出を受け付けていません。ファシリテーターが直すまで少し待ってから、もう一度提出してください（記入内容はこのブラウザに残っています）",
+                en: "this session's settings (event.yaml) have an error, so submissions are paused; wait for the facilitator to fix it and submit again (your answers stay in this browser)"),
+                findings: eventErrors, retryAfter: 30)
         }
         if (submission.contentLength ?? 0) > maximumBodySize || submission.body.count > maximumBodySize {
             return .refused(.contentTooLarge, language.pick(ja: "ワークシートが大きすぎます（上限 \(maximumBodySize / 1024) KiB）",

@@ -4,7 +4,10 @@ import Foundation
 /// at every file's modification time and size every `interval` (polling works
 /// the same on macOS, Linux and network drives). Waits until a change has
 /// settled (no further change for one interval) before reporting it, so an
-/// editor's save-in-several-steps gives one rebuild.
+/// editor's save-in-several-steps gives one rebuild. One change is handled at
+/// a time: everything that changes while `onChange` runs (a rebuild) is
+/// reported together afterwards, so edits during a long build coalesce into
+/// one more rebuild.
 public struct ContentWatcher: Sendable {
     public struct Change: Sendable, Hashable {
         /// Changed, added or removed files under the content root, relative to it.

@@ -4,8 +4,8 @@ import WorkshopModel
 extension DevServer {
     /// Prints where the site is, and with `--collect` the join code and the fill-in pages.
     func announce() async {
-        let language = await self.language
-        let content = await site.currentContent
+        let language = self.language
+        let content = site.snapshot.current.content
         let hosts = options.isLoopback ? [options.host] : [options.host] + Self.lanAddresses()
         let shown = hosts.filter { $0 != "0.0.0.0" && $0 != "::" }
         let bases = (shown.isEmpty ? ["127.0.0.1"] : shown).map { "http://\($0.contains(":") ? "[\($0)]" : $0):\(options.port)/" }

@@ -5,17 +5,17 @@ import ServiceLifecycle
 import WorkshopModel
 
 extension DevServer {
-    /// A file of the output folder; HTML gets the live-reload script. While the
-    /// content has errors, pages are replaced by the list of errors.
+    /// A file of the output folder; HTML gets the live-reload script. The
+    /// output always holds the last good version of every page (content
+    /// errors leave files out, a failed write leaves the folder as it was),
+    /// so this never waits for a build and never answers with an error page.
     func serveFile(_ path: String) async -> Response {
         let files = StaticFiles(root: options.build.output)
-        let lookup = files.lookup(path)
-        if let failure = await site.lastFailure, Self.isPage(lookup) {
-            let language = await self.language
-            let page = ServerPages.buildFailed(title: language.pick(ja: "サイトを作成できませんでした", en: "The site could not be built"),
-                                               message: failure.message(in: language), findings: failureFindings(failure, language: language),
-                                               displayRoot: options.build.root, language: language)
-            return html(page, status: .internalServerError)
+        var lookup = files.lookup(path)
+        // A full write swaps the output folder with two renames; a request in between looks again.
+        for _ in 0..<10 where lookup == .notFound && !FileManager.default.fileExists(atPath: files.root) {
+            try? await Task.sleep(for: .milliseconds(20))
+            lookup = files.lookup(path)
         }
         switch lookup {
         case .refused:
@@ -36,45 +36,46 @@ extension DevServer {
         }
     }
 
-    static func isPage(_ lookup: StaticFiles.Lookup) -> Bool {
-        switch lookup {
-        case .file(_, let type): type.hasPrefix("text/html")
-        case .notFound: true
-        default: false
-        }
-    }
-
     func html(_ data: Data, status: HTTPResponse.Status) -> Response {
         let body = options.liveReload ? LiveReloadScript.inject(into: data) : data
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
                         body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
-    /// `GET /__workshop/events`: server-sent events until the page or the server goes away.
-    func eventStream() async -> Response {
-        let stream = await reload.subscribe()
+    /// `GET /__workshop/events`: server-sent events until the page or the
+    /// server goes away. `facilitator`: the page also gets the content's
+    /// errors. A failed write (the page has gone; the heartbeat finds it
+    /// within `heartbeatInterval`) drops the listener and frees the socket.
+    func eventStream(facilitator: Bool = true) async -> Response {
+        let reload = self.reload
+        let subscription = await reload.subscribe(facilitator: facilitator)
         return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
                         body: ResponseBody { writer in
-                            let reload = self.reload
-                            try await withGracefulShutdownHandler {
-                                for await message in stream {
-                                    try await writer.write(ByteBuffer(string: message))
+                            do {
+                                try await withGracefulShutdownHandler {
+                                    for await message in subscription.messages {
+                                        try await writer.write(ByteBuffer(string: message))
+                                    }
+                                } onGracefulShutdown: {
+                                    Task { await reload.close() }
                                 }
-                            } onGracefulShutdown: {
-                                Task { await reload.close() }
+                            } catch {
+                                await reload.remove(subscription.id)
+                                throw error
                             }
+                            await reload.remove(subscription.id)
                             try await writer.finish(nil)
                         })
     }
 
     /// `GET /__workshop/submissions`: for this machine, or anyone with `?code=<join code>`.
     func submissionsPage(_ request: Request, _ context: ServeContext) async -> Response {
-        let language = await self.language
+        let language = self.language
         guard context.isLoopbackClient || joinCode.matches(request.uri.queryParameters.get("code")) else {
             return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: language.pick(ja: "参加コードが必要です (?code=…)\n", en: "The join code is needed (?code=…)\n"))))
         }
-        let content = await site.currentContent
+        let content = site.snapshot.current.content
         let entries = await log.allEntries()
         var fill: [String: String] = [:]
         for event in content.events { fill[event.slug] = "/events/\(event.slug)/fill/" }

@@ -22,7 +22,7 @@ public struct DevServer: Sendable {
     public init(options: ServeOptions, say: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.options = options
         self.site = IncrementalBuild(options: options.build)
-        self.reload = LiveReload()
+        self.reload = LiveReload(heartbeatInterval: options.heartbeatInterval, maximumListeners: options.maximumLiveReloadListeners)
         self.joinCode = options.joinCode.map(JoinCode.init) ?? JoinCode.random()
         self.log = SubmissionLog(contentRoot: options.build.root, stateFolder: options.collect ? options.resolvedStateFolder : nil)
         self.limiter = RateLimiter(limit: options.rateLimit)
@@ -30,11 +30,13 @@ public struct DevServer: Sendable {
     }
 
     public var collection: CollectionEndpoint {
-        let site = self.site
+        let snapshot = site.snapshot
         let reload = self.reload
-        return CollectionEndpoint(joinCode: joinCode, maximumBodySize: options.maximumBodySize, strict: options.build.strict,
-                                  log: log, limiter: limiter, content: { await site.currentContent },
-                                  accepted: { _, _ in await reload.submissionsChanged() })
+        var endpoint = CollectionEndpoint(joinCode: joinCode, maximumBodySize: options.maximumBodySize, strict: options.build.strict,
+                                          log: log, limiter: limiter, content: { snapshot.current.content },
+                                          accepted: { _, _ in await reload.submissionsChanged() })
+        endpoint.eventErrors = { snapshot.current.eventErrors($0) }
+        return endpoint
     }
 
     /// Every route of the server.
@@ -61,12 +63,11 @@ public struct DevServer: Sendable {
         await announce()
         try await app.runService()
         await reload.close()
-        say(await language.pick(ja: "サーバーを止めました。", en: "Server stopped."))
+        say(language.pick(ja: "サーバーを止めました。", en: "Server stopped."))
     }
 
-    var language: Language {
-        get async { await site.currentContent.site.language }
-    }
+    /// The site's language, from the snapshot (never waits for a build).
+    var language: Language { site.snapshot.current.language }
 
     /// After the watcher saw a change.
     func rebuild(_ change: ContentWatcher.Change) async {
@@ -74,31 +75,51 @@ public struct DevServer: Sendable {
         await report(result)
     }
 
-    /// Prints a build's outcome and tells the open pages.
+    /// Prints a build's outcome and tells the open pages: the paths that
+    /// changed (each page reloads only for its own), and the errors to the
+    /// facilitator's pages. Content errors never replace a page: the files
+    /// with errors are left out and the terminal says which and why.
     func report(_ result: IncrementalBuild.Result) async {
-        let language = await self.language
+        let language = self.language
         let ms = Int((Double(result.duration.components.attoseconds) / 1e15 + Double(result.duration.components.seconds) * 1000).rounded())
+        let errors = result.findings.filter { $0.severity == .error }
         if let failure = result.failure {
-            say(language.pick(ja: "\(result.what): \(failure.message(in: language))（\(ms) ms）", en: "\(result.what): \(failure.message(in: language)) (\(ms) ms)"))
-            if case .contentHasErrors = failure {
-                say(FindingReport(findings: result.findings.filter { $0.severity == .error }, fileCount: 0, language: language,
-                                  displayRoot: options.build.root).text(colour: false))
-            }
-            let title = language.pick(ja: "サイトを作成できませんでした", en: "The site could not be built")
-            await reload.errors(title: title, findings: failureFindings(failure, language: language), displayRoot: options.build.root)
-            return
-        }
-        if result.incremental {
+            say(language.pick(ja: "\(result.what): \(failure.message(in: language))。前回のサイトをそのまま表示しています（\(ms) ms）",
+                              en: "\(result.what): \(failure.message(in: language)); the previous site is still served (\(ms) ms)"))
+            say("  " + failure.detail)
+        } else if result.incremental {
             say(language.pick(ja: "\(result.what) を再構築しました: \(ms) ms（変更 \(result.filesChanged) ファイル）",
                               en: "rebuilt \(result.what) in \(ms) ms (\(result.filesChanged) files changed)"))
         } else {
-            say(language.pick(ja: "サイトを作成しました（\(result.what)）: \(ms) ms、\(result.filesChanged) ファイル",
-                              en: "built the site (\(result.what)) in \(ms) ms (\(result.filesChanged) files)"))
+            say(language.pick(ja: "サイトを作成しました（\(result.what)）: \(ms) ms、変更 \(result.filesChanged) ファイル",
+                              en: "built the site (\(result.what)) in \(ms) ms (\(result.filesChanged) files changed)"))
         }
-        await reload.reload()
+        if !errors.isEmpty {
+            let lines = FindingReport(findings: errors, fileCount: 0, language: language, displayRoot: options.build.root)
+            for finding in errors.prefix(50) { say(lines.line(for: finding, colour: false)) }
+            if errors.count > 50 { say(language.pick(ja: "…ほか \(errors.count - 50) 件", en: "… and \(errors.count - 50) more")) }
+            say(Self.leftOutSummary(errors: errors.count, leftOut: result.leftOut.count, kept: result.keptFromBefore.count, language: language))
+        }
+        if let failure = result.failure {
+            await reload.errors(title: language.pick(ja: "サイトを更新できませんでした", en: "The site could not be updated"),
+                                findings: errors + failureFindings(failure, language: language), displayRoot: options.build.root)
+        } else if !errors.isEmpty {
+            await reload.errors(title: Self.leftOutSummary(errors: errors.count, leftOut: result.leftOut.count, kept: result.keptFromBefore.count,
+                                                           language: language),
+                                findings: errors, displayRoot: options.build.root)
+        }
+        await reload.reload(paths: result.changedPaths, contentHasErrors: !errors.isEmpty || result.failure != nil)
     }
 
-    /// The findings to show for a failure; a failure that is not about content becomes one finding.
+    /// 「エラー 2 件: 2 ファイルを除外しました（1 件は前回の正しい内容を表示しています）」
+    static func leftOutSummary(errors: Int, leftOut: Int, kept: Int, language: Language) -> String {
+        let keptJA = kept > 0 ? "（\(kept) 件は前回の正しい内容を表示しています）" : ""
+        let keptEN = kept > 0 ? " (\(kept) shown as last good)" : ""
+        return language.pick(ja: "エラー \(errors) 件: \(leftOut) ファイルを除外しました\(keptJA)。直して保存すると反映されます",
+                             en: "\(errors) error\(errors == 1 ? "" : "s"): left out \(leftOut) file\(leftOut == 1 ? "" : "s")\(keptEN); fix and save to bring them back")
+    }
+
+    /// A failure that is not about content, as one finding.
     func failureFindings(_ failure: BuildError, language: Language) -> [Finding] {
         if case .contentHasErrors(let findings) = failure { return findings }
         return [Finding(.unreadableFile, at: SourceLocation(file: ""), failure.message(in: language) + " — " + failure.detail, severity: .error)]

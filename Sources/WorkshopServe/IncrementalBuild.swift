@@ -14,21 +14,41 @@ import WorkshopSite
 /// Anything else (site.yaml, catalogues, event.yaml, group sheets, the theme,
 /// an event's first or last worksheet, a problems page appearing or going)
 /// falls back to a full build.
+///
+/// Content errors never stop a build: files with errors are left out as
+/// `build --keep-going` does and the last good version of each is shown
+/// (`LastGoodContent`), so every page keeps its last good bytes. Only a
+/// theme, template or output failure leaves the output as it was.
+/// `snapshot` holds what requests need, updated after each build.
 public actor IncrementalBuild {
     public struct Result: Sendable {
         /// What was rebuilt, for the terminal ("events/…/A-01.md", "full build").
         public var what: String
         public var duration: Duration
-        public var filesChanged: Int
+        public var filesChanged: Int { changedPaths.count }
+        /// Output paths whose bytes were written or that were removed (relative to the output folder).
+        public var changedPaths: [String]
         public var incremental: Bool
         /// All findings of the content now.
         public var findings: [Finding]
-        /// Set when the output could not be brought up to date (content errors, theme or write failure).
+        /// Files with errors, left out of the site.
+        public var leftOut: [String]
+        /// Left-out files whose last good version is shown instead.
+        public var keptFromBefore: [String]
+        /// Set when the output could not be brought up to date (theme, template or write failure).
         public var failure: BuildError?
     }
 
     public let options: BuildOptions
+    /// What requests read without waiting for a build.
+    public nonisolated let snapshot = SiteSnapshot()
+    /// Builds run on their own queue, not on the threads that answer requests.
+    private nonisolated let queue = BuildQueue()
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { queue.asUnownedSerialExecutor() }
+    /// The content as loaded from disk (errors and all).
     private(set) var content: Content?
+    /// What the output shows: the content with files with errors left out and their last good versions kept.
+    private var served: LastGoodContent.Served?
     private var loadFindings: [Finding] = []
     private var checkFindings: [String: [Finding]] = [:]
     private var theme: SiteTheme?
@@ -36,6 +56,7 @@ public actor IncrementalBuild {
     private var prepared: PreparedSite?
     /// The findings the rendered pages show (the problems page).
     private var renderedFindings: [Finding] = []
+    private var renderedLeftOut: [String] = []
     /// What the output folder holds, as last written.
     private var mirror: OutputMirror
     /// False while the output folder does not match the content (after a failure).
@@ -47,6 +68,7 @@ public actor IncrementalBuild {
         self.mirror = OutputMirror(output: options.output)
     }
 
+    /// The content as loaded from disk.
     public var currentContent: Content {
         content ?? Content(site: SiteConfig(title: "", location: SourceLocation(file: "site.yaml")))
     }
@@ -87,7 +109,7 @@ public actor IncrementalBuild {
         let start = clock.now
         let slugs = Set(worksheetPaths.map(Self.eventSlug))
         let emptyBefore = slugs.filter { known.event($0)?.worksheets.isEmpty ?? true }
-        let edits = worksheetPaths.map(reread)
+        for path in worksheetPaths { reread(path) }
         // The loader expects group sheets only once an event has worksheets: its first or last one changes the findings.
         guard let content, emptyBefore == slugs.filter({ content.event($0)?.worksheets.isEmpty ?? true }) else {
             return fullBuild(reason: changed.count == 1 ? changed[0] : "\(changed.count) files")
@@ -98,21 +120,29 @@ public actor IncrementalBuild {
         }
         let what = worksheetPaths.count == 1 ? worksheetPaths[0] : "\(worksheetPaths.count) worksheets"
         let findings = self.findings
-        if findings.hasErrors { return fail(.contentHasErrors(findings), what: what, since: start) }
+        let shownBefore = served
+        let now = LastGoodContent(shown: shownBefore?.content).serve(content, findings: findings)
         let renderer = theme.map { SiteRenderer(theme: $0, options: options) }
-        guard outputIsCurrent, let renderer, var site = prepared,
-              renderer.hasProblemsPage(findings: findings) == site.hasProblemsPage else {
+        guard outputIsCurrent, let renderer, var site = prepared, let shownBefore,
+              renderer.hasProblemsPage(findings: findings, leftOutFiles: now.leftOut) == site.hasProblemsPage,
+              now.content.events.map(\.slug) == shownBefore.content.events.map(\.slug) else {
             return renderAll(what: what, since: start)
         }
         do throws(BuildError) {
             for slug in slugs.sorted() {
-                if let event = content.event(slug) { site = renderer.replacing(event, in: site) }
+                if let event = now.content.event(slug) { site = renderer.replacing(event, in: site) }
             }
             prepared = site
-            var pages = edits.flatMap { $0.affectedPages(in: content) }
-            if findings != renderedFindings { pages.append(.problems) }
-            var files = try renderer.render(pages.withoutRepeats, of: site, findings: findings)
-            let removed = Set(edits.compactMap { $0.removedPage(in: content) })
+            // Before and after as the site shows them (a worksheet with errors shows its last good version or nothing).
+            let edits = worksheetPaths.map { path in
+                let slug = Self.eventSlug(of: path)
+                return WorksheetEdit(event: slug, before: shownBefore.content.event(slug)?.worksheets.first { $0.location.file == path },
+                                     after: now.content.event(slug)?.worksheets.first { $0.location.file == path })
+            }
+            var pages = edits.flatMap { $0.affectedPages(in: now.content) }
+            if findings != renderedFindings || now.leftOut != renderedLeftOut { pages.append(.problems) }
+            var files = try renderer.render(pages.withoutRepeats, of: site, findings: findings, leftOutFiles: now.leftOut)
+            let removed = Set(edits.compactMap { $0.removedPage(in: now.content) })
             var paths = Set(mirror.paths).subtracting(removed)
             let before = paths.count
             for file in files { paths.insert(file.path) }
@@ -120,26 +150,25 @@ public actor IncrementalBuild {
                 files.append(renderer.sitemap(paths: paths.filter { $0 != "sitemap.xml" }, site: site))
             }
             renderedFindings = findings
+            renderedLeftOut = now.leftOut
             let written = try mirror.apply(files, removing: removed.sorted())
+            served = now
             lastFailure = nil
-            return Result(what: what, duration: clock.now - start, filesChanged: written.count, incremental: true, findings: findings)
+            return finish(Result(what: what, duration: clock.now - start, changedPaths: written, incremental: true, findings: findings,
+                                 leftOut: now.leftOut, keptFromBefore: now.keptFromBefore))
         } catch {
             return fail(error, what: what, since: start)
         }
     }
 
     /// Re-reads one worksheet into the content (or drops it when the file is gone).
-    private func reread(_ path: String) -> WorksheetEdit {
+    private func reread(_ path: String) {
         let slug = Self.eventSlug(of: path)
-        guard var content, let index = content.events.firstIndex(where: { $0.slug == slug }) else {
-            return WorksheetEdit(event: slug)
-        }
+        guard var content, let index = content.events.firstIndex(where: { $0.slug == slug }) else { return }
         let language = content.site.language
         loadFindings.removeAll { $0.location.file == path }
         var event = content.events[index]
-        let before = event.worksheets.first { $0.location.file == path }
         event.worksheets.removeAll { $0.location.file == path }
-        var after: Worksheet?
         if let data = FileManager.default.contents(atPath: absolute(path)) {
             switch SourceText.decode(data, file: path, language: language) {
             case .failure(let finding):
@@ -147,43 +176,61 @@ public actor IncrementalBuild {
             case .success(let text):
                 let (worksheet, more) = WorksheetReader(language: language).read(text, file: path)
                 loadFindings += more
-                after = worksheet
                 if let worksheet { event.worksheets.append(worksheet) }
             }
             event.worksheets.sort { ($0.participant, $0.location.file) < ($1.participant, $1.location.file) }
         }
         content.events[index] = event
         self.content = content
-        return WorksheetEdit(event: slug, before: before, after: after)
     }
 
     private func renderAll(what: String, since start: ContinuousClock.Instant) -> Result {
         let clock = ContinuousClock()
         guard let content, let theme else { return fail(.themeNotFound(name: options.themeName, searched: options.themeFolders), what: what, since: start) }
         let findings = self.findings
-        if findings.hasErrors { return fail(.contentHasErrors(findings), what: what, since: start) }
+        let now = LastGoodContent(shown: served?.content).serve(content, findings: findings)
         do throws(BuildError) {
             let renderer = SiteRenderer(theme: theme, options: options)
-            let site = try renderer.prepareSite(content: content, findings: findings)
-            let files = try renderer.render(site, findings: findings)
+            let site = try renderer.prepareSite(content: now.content, findings: findings, leftOutFiles: now.leftOut)
+            let files = try renderer.render(site, findings: findings, leftOutFiles: now.leftOut)
+            let changed = mirror.changes(to: files)
             mirror.forget()
             prepared = nil
             try OutputWriter(output: options.output).write(files)
             mirror.reset(to: files)
             prepared = site
             renderedFindings = findings
+            renderedLeftOut = now.leftOut
+            served = now
             outputIsCurrent = true
             lastFailure = nil
-            return Result(what: what, duration: clock.now - start, filesChanged: files.count, incremental: false, findings: findings)
+            return finish(Result(what: what, duration: clock.now - start, changedPaths: changed, incremental: false, findings: findings,
+                                 leftOut: now.leftOut, keptFromBefore: now.keptFromBefore))
         } catch {
             return fail(error, what: what, since: start)
         }
     }
 
+    /// The output could not be brought up to date: it stays as it was (a full write swaps folders only when complete).
     private func fail(_ error: BuildError, what: String, since start: ContinuousClock.Instant) -> Result {
         lastFailure = error
         outputIsCurrent = false
-        return Result(what: what, duration: ContinuousClock().now - start, filesChanged: 0, incremental: false, findings: findings, failure: error)
+        return finish(Result(what: what, duration: ContinuousClock().now - start, changedPaths: [], incremental: false, findings: findings,
+                             leftOut: served?.leftOut ?? [], keptFromBefore: served?.keptFromBefore ?? [], failure: error))
+    }
+
+    /// Publishes what requests need, then returns `result`.
+    private func finish(_ result: Result) -> Result {
+        let shown = served?.content ?? currentContent
+        let failure = lastFailure
+        snapshot.update { state in
+            state.content = shown
+            state.findings = result.findings
+            state.leftOut = result.leftOut
+            state.keptFromBefore = result.keptFromBefore
+            state.failure = failure
+        }
+        return result
     }
 
     private func absolute(_ path: String) -> String {

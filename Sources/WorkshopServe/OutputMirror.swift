@@ -27,6 +27,19 @@ struct OutputMirror: Sendable {
 
     var paths: Dictionary<String, Data>.Keys { files.keys }
 
+    /// The paths a full write of `rendered` changes: new files, files whose
+    /// bytes differ, and files that go (everything, when nothing is known).
+    func changes(to rendered: [RenderedFile]) -> [String] {
+        var changed: [String] = []
+        var kept = Set<String>()
+        for file in rendered {
+            kept.insert(file.path)
+            if files[file.path] != file.contents { changed.append(file.path) }
+        }
+        for path in files.keys where !kept.contains(path) { changed.append(path) }
+        return changed.sorted()
+    }
+
     /// Writes the files that differ from the map and removes `removed`; returns the paths written or removed.
     mutating func apply(_ rendered: [RenderedFile], removing removed: [String] = []) throws(BuildError) -> [String] {
         var changed: [String] = []

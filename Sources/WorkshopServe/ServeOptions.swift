@@ -22,6 +22,10 @@ public struct ServeOptions: Sendable {
     public var pollInterval: Duration
     /// Add the live-reload script to served HTML pages.
     public var liveReload: Bool
+    /// How often open live-reload connections get a comment line (a page that has gone is then dropped).
+    public var heartbeatInterval: Duration = .seconds(15)
+    /// At most this many pages listen for live reload at once (the oldest is dropped first).
+    public var maximumLiveReloadListeners: Int = 256
 
     public init(build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: Int = 8000, collect: Bool = false,
                 joinCode: String? = nil, rateLimit: RateLimiter.Limit = .init(burst: 5, perMinute: 10),

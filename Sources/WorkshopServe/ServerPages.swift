@@ -2,31 +2,10 @@ import Foundation
 import Markdown
 import WorkshopModel
 
-/// The pages only the dev server shows: the build-failed page that replaces
-/// the site while the content has errors, and the facilitator's list of submissions.
+/// The page only the dev server shows: the facilitator's list of submissions.
+/// (Content errors never replace the site's pages: see `LastGoodContent`.)
 enum ServerPages {
     static func escape(_ text: String) -> String { HTML.escape(text) }
-
-    static func buildFailed(title: String, message: String, findings: [Finding], displayRoot: String, language: Language) -> Data {
-        let items = findings.filter { $0.severity == .error }.prefix(500).map { finding in
-            let place = "\(displayRoot.isEmpty ? "" : displayRoot + "/")\(finding.location.file):\(finding.location.line):\(finding.location.column)"
-            return "<li><code>\(escape(place))</code> \(escape(finding.message)) <small>[\(escape(finding.code.rawValue))]</small></li>"
-        }.joined(separator: "\n")
-        let html = """
-        <!DOCTYPE html>
-        <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(escape(title))</title>
-        <style>body{font:16px/1.6 system-ui,sans-serif;margin:2em;color:#300}h1{color:#a00}li{margin:.4em 0}code{background:#fee;padding:0 .3em}</style>
-        </head><body>
-        <h1>\(escape(title))</h1>
-        <p>\(escape(message))</p>
-        <ul>
-        \(items)
-        </ul>
-        <p>\(escape(language.pick(ja: "ファイルを直して保存すると、このページは自動で更新されます。", en: "Fix the file and save: this page reloads by itself.")))</p>
-        </body></html>
-        """
-        return Data(html.utf8)
-    }
 
     static func submissions(_ entries: [String: [SubmissionLog.Entry]], events: [Event], joinCode: String, fillURLs: [String: String], language: Language) -> Data {
         let formatter = DateFormatter()
@@ -54,7 +33,7 @@ enum ServerPages {
         <h1>\(title)</h1>
         <p>\(language.pick(ja: "参加コード", en: "Join code")): <strong class="code">\(escape(joinCode))</strong></p>
         \(sections)
-        <script>(function(){if(!window.EventSource)return;var s=new EventSource('/__workshop/events');s.addEventListener('submissions',function(){location.reload();});s.addEventListener('reload',function(){location.reload();});})();</script>
+        <script>(function(){if(!window.EventSource)return;var s=new EventSource('/__workshop/events');s.addEventListener('submissions',function(){location.reload();});})();</script>
         </body></html>
         """
         return Data(html.utf8)

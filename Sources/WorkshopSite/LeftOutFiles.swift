@@ -3,11 +3,16 @@ import WorkshopModel
 /// With `--keep-going`: removes from the content every file that has an
 /// error (worksheets, group sheets, seminar pages; a whole event when its
 /// event.yaml has one) and tells which files were left out: every file with
-/// an error, also those the loader could not make anything of.
-struct LeftOutFiles {
-    var findings: [Finding]
+/// an error, also those the loader could not make anything of. `workshop
+/// serve` uses the same step while the content has errors.
+public struct LeftOutFiles: Sendable {
+    public var findings: [Finding]
 
-    func apply(to content: Content) -> (content: Content, leftOut: [String]) {
+    public init(findings: [Finding]) {
+        self.findings = findings
+    }
+
+    public func apply(to content: Content) -> (content: Content, leftOut: [String]) {
         let broken = Set(findings.filter { $0.severity == .error }.map(\.location.file))
         guard !broken.isEmpty else { return (content, []) }
         var leftOut: [String] = []

@@ -18,8 +18,8 @@ struct PDFCommand: ParsableCommand {
     @Option(name: .long, help: "The content folder.")
     var root: String = "Content"
 
-    @Option(help: "Where the PDF files go.")
-    var output: String = "Output/pdf"
+    @Option(help: "Where the PDF files go (not inside the site's output folder: every build replaces that).")
+    var output: String = PDFExport.defaultFolder
 
     @Option(help: "Only this event (its slug).")
     var event: String?
@@ -32,6 +32,11 @@ struct PDFCommand: ParsableCommand {
 
     func run() throws {
         let language = SiteLanguage.read(root: root)
+        if PDFExport.isInside(output, folder: BuildOptions().output) {
+            Terminal.write(language.pick(ja: "注意: \(output) はサイトの出力フォルダーの中です。次の workshop build / serve で消えます\n",
+                                         en: "Warning: \(output) is inside the site's output folder; the next workshop build or serve deletes it\n"),
+                           to: .standardError)
+        }
         var chromium = Chromium.find()
         chromium?.timeout = timeout
         let export = PDFExport(root: root, output: output, event: event, audience: audience,

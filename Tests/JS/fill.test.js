@@ -396,7 +396,7 @@ test('the server answers become messages, findings and the edit token', () => {
   const rejected = F.describeResponse(422, { findings: [{ line: 24, column: 5, severity: 'error', code: 'missing-reason', message: 'x' }] }, 'ja');
   assert.equal(rejected.kind, 'error');
   assert.equal(rejected.findings[0].code, 'missing-reason');
-  for (const status of [400, 403, 409, 413, 429]) {
+  for (const status of [400, 403, 409, 413, 429, 503]) {
     const ja = F.describeResponse(status, null, 'ja');
     const en = F.describeResponse(status, null, 'en');
     assert.equal(ja.kind, 'error');

@@ -89,6 +89,55 @@ struct ServeFixture {
         return server
     }
 
+    var groups: URL { folder.appendingPathComponent("Content/events/\(Self.slug)/groups") }
+    var eventYAML: URL { folder.appendingPathComponent("Content/events/\(Self.slug)/event.yaml") }
+
+    /// Writes `text` as `worksheets/<participant>.md`.
+    func write(worksheet participant: String, _ text: String) throws {
+        try Data(text.utf8).write(to: worksheets.appendingPathComponent("\(participant).md"))
+    }
+
+    /// Writes a valid group sheet for `group`.
+    func writeGroupSheet(_ group: String, hint: String = "小さく始めて続けること。") throws {
+        try FileManager.default.createDirectory(at: groups, withIntermediateDirectories: true)
+        try Data(Self.groupSheet(group, hint: hint).utf8).write(to: groups.appendingPathComponent("\(group).md"))
+    }
+
+    /// The served bytes of a page (status, body).
+    static func page(_ client: some TestClientProtocol, _ path: String) async throws -> (HTTPResponse.Status, String) {
+        let response = try await client.execute(uri: path, method: .get)
+        return (response.status, response.text)
+    }
+
+    static func groupSheet(_ group: String, hint: String = "小さく始めて続けること。") -> String {
+        """
+        ---
+        group: \(group)
+        threats: [3]
+        publish: true
+        ---
+
+        ## ① 事業影響の認識
+        - 取引先の情報が漏れると、信用を失い受注が止まる。
+
+        ## ② 共通認識
+        ### 6-1
+        - 理由: 全員が同じ話を一度は聞いている状態を作るのが第一歩だから。
+
+        ## 多様な視点
+        - 研修は一度きりでなく、朝礼などで続けることが大事。
+
+        ## ③ 課題と解決手段
+        | 課題 | 解決手段 |
+        |---|---|
+        | 講師ができる人がいない。 | 公的機関の無料セミナーを活用する。 |
+
+        ## ヒント
+        \(hint)
+
+        """
+    }
+
     static func worksheet(_ participant: String, group: String = "A", procedure: String = "6-1", reason: String = "人的対策が効果的。") -> String {
         """
         ---

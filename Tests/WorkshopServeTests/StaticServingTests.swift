@@ -73,18 +73,28 @@ struct StaticServingTests {
         }
     }
 
-    @Test func contentErrorsReplaceThePages() async throws {
+    /// Content errors at start: the site is built without the files with
+    /// errors (as `--keep-going`), never replaced by an error page.
+    @Test func contentErrorsNeverReplaceThePages() async throws {
         let fixture = try ServeFixture.make()
         defer { fixture.remove() }
         try Data(ServeFixture.worksheet("A-01", procedure: "6-9").utf8).write(to: fixture.worksheets.appendingPathComponent("A-01.md"))
+        try Data(ServeFixture.worksheet("A-02").utf8).write(to: fixture.worksheets.appendingPathComponent("A-02.md"))
         let server = await fixture.server()
-        #expect(await server.site.lastFailure != nil)
+        #expect(await server.site.lastFailure == nil)
         let app = Application(router: server.makeRouter())
         try await app.test(.router) { client in
             let page = try await client.execute(uri: "/", method: .get)
-            #expect(page.status == .internalServerError)
-            #expect(page.text.contains("worksheets/A-01.md:"))
+            #expect(page.status == .ok)
+            #expect(!page.text.contains("--keep-going"))
             #expect(page.text.contains("/__workshop/events"))
+            let answer1 = try await client.execute(uri: "/events/\(ServeFixture.slug)/worksheets/A-02/", method: .get).status
+            #expect(answer1 == .ok)
+            let answer2 = try await client.execute(uri: "/events/\(ServeFixture.slug)/worksheets/A-01/", method: .get).status
+            #expect(answer2 == .notFound)
+            let problems = try await client.execute(uri: "/problems/", method: .get)
+            #expect(problems.status == .ok)
+            #expect(problems.text.contains("worksheets/A-01.md"))
         }
     }
 
@@ -99,13 +109,14 @@ struct StaticServingTests {
         let reload = LiveReload()
         await reload.errors(title: "t", findings: [.init(.unknownGroup, at: .init(file: "events/x/worksheets/A.md", line: 3, column: 8), "unknown group 'Z'")],
                             displayRoot: "Content")
-        var iterator = await reload.subscribe().makeAsyncIterator()
+        var iterator = await reload.subscribe().messages.makeAsyncIterator()
         #expect(await iterator.next() == ": connected\n\n")
         let message = try #require(await iterator.next())
         #expect(message.hasPrefix("event: errors\n"))
         #expect(message.contains("Content/events/x/worksheets/A.md"))
-        await reload.reload()
-        #expect(await iterator.next() == "event: reload\ndata: {}\n\n")
+        await reload.reload(paths: ["index.html", "assets/site.css"])
+        #expect(await iterator.next() == "event: errors\ndata: {\"title\":\"\",\"findings\":[]}\n\n")
+        #expect(await iterator.next() == "event: reload\ndata: {\"paths\":[\"assets/site.css\",\"index.html\"]}\n\n")
         await reload.close()
         #expect(await iterator.next() == nil)
     }

@@ -38,6 +38,25 @@ import WorkshopModel
         return line.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
     }
 
+    /// Issue 7, "What was seen" 7: the PDFs went to `Output/pdf/`, which the next build deleted.
+    @Test func theDefaultPDFFolderSurvivesBuilds() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let defaults = BuildOptions()
+        let output = folder.appendingPathComponent(defaults.output)
+        let pdfFolder = folder.appendingPathComponent(PDFExport().output)
+        #expect(!PDFExport.isInside(pdfFolder.path, folder: output.path))
+        #expect(PDFExport.isInside(output.appendingPathComponent("pdf").path, folder: output.path))
+        try FileManager.default.createDirectory(at: pdfFolder, withIntermediateDirectories: true)
+        let pdf = pdfFolder.appendingPathComponent("\(Self.event)-report.pdf")
+        try Data("%PDF-1.4 printed earlier".utf8).write(to: pdf)
+        let options = BuildOptions(root: Repo.content, output: output.path, themesFolder: Repo.themes)
+        _ = try SiteBuild(options: options).run()
+        _ = try SiteBuild(options: options).run()
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+        #expect(FileManager.default.contents(atPath: pdf.path) == Data("%PDF-1.4 printed earlier".utf8))
+    }
+
     @Test func documentsAreOnePerGroupThenAllGroupsThenTheReport() {
         var event = Event(slug: "2024-10-08-session-06", title: "第6回", threatCatalogueID: "t", controlTableID: "c", location: SourceLocation(file: "e"))
         event.groups = [GroupInfo(id: "A", name: "", location: SourceLocation(file: "e")), GroupInfo(id: "B", name: "", location: SourceLocation(file: "e"))]

@@ -10,8 +10,12 @@ import WorkshopModel
 /// build) are skipped.
 public struct PDFExport: Sendable {
     public var root: String
-    /// Where the PDFs go (default `Output/pdf`).
+    /// Where the PDFs go (default `PDF`, next to `Output`: every build
+    /// replaces the output folder, so PDFs inside it would be deleted).
     public var output: String
+
+    /// The default PDF folder, outside any build's output folder.
+    public static let defaultFolder = "PDF"
     /// One event's slug, or nil for every event.
     public var event: String?
     public var audience: Audience
@@ -20,7 +24,7 @@ public struct PDFExport: Sendable {
     /// nil when Chromium is not installed (`run` then fails with `.chromiumMissing`).
     public var chromium: Chromium?
 
-    public init(root: String = "Content", output: String = "Output/pdf", event: String? = nil, audience: Audience = .facilitator,
+    public init(root: String = "Content", output: String = PDFExport.defaultFolder, event: String? = nil, audience: Audience = .facilitator,
                 themesFolder: String? = nil, extraThemeFolders: [String] = [], chromium: Chromium? = Chromium.find()) {
         self.root = root
         self.output = output
@@ -29,6 +33,13 @@ public struct PDFExport: Sendable {
         self.themesFolder = themesFolder
         self.extraThemeFolders = extraThemeFolders
         self.chromium = chromium
+    }
+
+    /// Whether `path` is `folder` or inside it (both resolved against the current directory).
+    public static func isInside(_ path: String, folder: String) -> Bool {
+        let inner = URL(fileURLWithPath: path).standardizedFileURL.path
+        let outer = URL(fileURLWithPath: folder).standardizedFileURL.path
+        return inner == outer || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
     }
 
     /// One PDF to print: the site page and the PDF's file name.

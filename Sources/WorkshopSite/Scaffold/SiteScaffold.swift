@@ -37,8 +37,8 @@ public struct SiteScaffold: Sendable {
     }
 
     /// What the new site keeps out of version control: the built site
-    /// (`Output/`, `public/`) and serve's state folder (`.workshop/`, edit-token hashes).
-    public static let gitignore = "Output/\npublic/\n.workshop/\n"
+    /// (`Output/`, `public/`), the printed PDFs (`PDF/`) and serve's state folder (`.workshop/`, edit-token hashes).
+    public static let gitignore = "Output/\nPDF/\npublic/\n.workshop/\n"
 
     public var siteYAML: String {
         let l = language
