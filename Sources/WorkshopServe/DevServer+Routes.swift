@@ -13,8 +13,9 @@ extension DevServer {
         if let failure = await site.lastFailure, Self.isPage(lookup) {
             let language = await self.language
             let page = ServerPages.buildFailed(title: language.pick(ja: "サイトを作成できませんでした", en: "The site could not be built"),
-                                               message: failure.message(in: language), findings: failureFindings(failure, language: language),
-                                               displayRoot: options.build.root, language: language)
+                                               message: displayPath.clean(failure.message(in: language)),
+                                               findings: failureFindings(failure, language: language),
+                                               displayRoot: displayPath.root, language: language)
             return html(page, status: .internalServerError)
         }
         switch lookup {
@@ -67,13 +68,9 @@ extension DevServer {
                         })
     }
 
-    /// `GET /__workshop/submissions`: for this machine, or anyone with `?code=<join code>`.
+    /// `GET /__workshop/submissions`: the facilitator's (the gate let only the facilitator key through).
     func submissionsPage(_ request: Request, _ context: ServeContext) async -> Response {
         let language = await self.language
-        guard context.isLoopbackClient || joinCode.matches(request.uri.queryParameters.get("code")) else {
-            return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: language.pick(ja: "参加コードが必要です (?code=…)\n", en: "The join code is needed (?code=…)\n"))))
-        }
         let content = await site.currentContent
         let entries = await log.allEntries()
         var fill: [String: String] = [:]
@@ -81,5 +78,17 @@ extension DevServer {
         let page = ServerPages.submissions(entries, events: content.events, joinCode: joinCode.value, fillURLs: fill, language: language)
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
                         body: .init(byteBuffer: ByteBuffer(bytes: page)))
+    }
+
+    /// `GET /__workshop/`: the facilitator's start (the gate let only the facilitator key through).
+    func facilitatorHome() -> Response {
+        Response(status: .seeOther, headers: [.location: options.collect ? "/__workshop/submissions" : "/", .cacheControl: "no-store"])
+    }
+
+    /// `GET /__workshop/join`: where a participant types the join code once (`?next=` is where to go after).
+    func joinPage(_ request: Request) async -> Response {
+        let language = await self.language
+        let next = AccessGate.localTarget(request.uri.queryParameters.get("next") ?? "/")
+        return AccessGate.page(AccessPages.join(next: next, wrong: false, language: language), status: .ok)
     }
 }

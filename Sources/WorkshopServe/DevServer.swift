@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 import WorkshopCheck
 import WorkshopModel
@@ -16,6 +17,14 @@ public struct DevServer: Sendable {
     public let joinCode: JoinCode
     public let log: SubmissionLog
     public let limiter: RateLimiter
+    /// Opens the facilitator's pages (printed at start inside the facilitator's address).
+    public let facilitatorKey: FacilitatorKey
+    /// Wrong join codes and keys, per client and in all.
+    public let attempts: AccessAttempts
+    /// The addresses printed at start (the bound one, or the machine's LAN addresses for a wildcard bind).
+    public let printedHosts: [String]
+    /// The open connections, against `options.connections`.
+    let connections: OpenConnections
     /// Where messages for the terminal go.
     public let say: @Sendable (String) -> Void
 
@@ -26,21 +35,45 @@ public struct DevServer: Sendable {
         self.joinCode = options.joinCode.map(JoinCode.init) ?? JoinCode.random()
         self.log = SubmissionLog(contentRoot: options.build.root, stateFolder: options.collect ? options.resolvedStateFolder : nil)
         self.limiter = RateLimiter(limit: options.rateLimit)
+        self.facilitatorKey = options.facilitatorKey.map(FacilitatorKey.init) ?? FacilitatorKey.random()
+        self.attempts = AccessAttempts(limits: options.attemptLimits)
+        let hosts = options.isLoopback ? [options.host] : [options.host] + Self.lanAddresses()
+        self.printedHosts = hosts.filter { $0 != "0.0.0.0" && $0 != "::" }
+        self.connections = OpenConnections(limits: options.connections)
         self.say = say
+    }
+
+    /// The `Host` names this server answers to.
+    public var hosts: HostAllowlist {
+        HostAllowlist(boundHost: options.host, printedHosts: printedHosts, allowed: options.allowedHosts, port: options.port)
+    }
+
+    /// The checks every request goes through first.
+    public var gate: AccessGate {
+        let site = self.site
+        return AccessGate(hosts: hosts, collect: options.collect, joinCode: joinCode, facilitatorKey: facilitatorKey, attempts: attempts,
+                          language: { await site.currentContent.site.language })
     }
 
     public var collection: CollectionEndpoint {
         let site = self.site
         let reload = self.reload
         return CollectionEndpoint(joinCode: joinCode, maximumBodySize: options.maximumBodySize, strict: options.build.strict,
-                                  log: log, limiter: limiter, content: { await site.currentContent },
+                                  log: log, limiter: limiter, attempts: attempts, content: { await site.currentContent },
                                   accepted: { _, _ in await reload.submissionsChanged() })
     }
 
+    /// Every route of the server, behind the access gate (Host, Origin, who the visitor is).
+    public func makeRouter() -> GatedRouter {
+        GatedRouter(gate: gate, router: makeRoutes())
+    }
+
     /// Every route of the server.
-    public func makeRouter() -> Router<ServeContext> {
+    func makeRoutes() -> Router<ServeContext> {
         let router = Router(context: ServeContext.self)
         router.get("/__workshop/events") { _, _ in await self.eventStream() }
+        router.get("/__workshop") { _, _ in self.facilitatorHome() }
+        router.get("/__workshop/join") { request, _ in await self.joinPage(request) }
         if options.collect {
             collection.addRoutes(to: router)
             router.get("/__workshop/submissions") { request, context in await self.submissionsPage(request, context) }
@@ -52,16 +85,34 @@ public struct DevServer: Sendable {
 
     /// Builds, prints the addresses, and serves until Ctrl-C.
     public func run() async throws {
+        let removed = LeftoverTemporaryFiles(contentRoot: options.build.root,
+                                             stateFolder: options.collect ? options.resolvedStateFolder : nil).remove()
+        if !removed.isEmpty {
+            let language = await self.language
+            say(language.pick(ja: "前回の中断で残った一時ファイルを削除しました: \(removed.joined(separator: ", "))",
+                              en: "removed temporary files left by an interrupted write: \(removed.joined(separator: ", "))"))
+        }
         let first = await site.fullBuild()
         await report(first)
-        let app = Application(router: makeRouter(),
-                              configuration: .init(address: .hostname(options.host, port: options.port), serverName: "workshop"),
-                              services: [WatcherService(server: self)],
-                              logger: Self.quietLogger)
+        let app = makeApplication(services: [WatcherService(server: self)])
         await announce()
         try await app.runService()
         await reload.close()
         say(await language.pick(ja: "サーバーを止めました。", en: "Server stopped."))
+    }
+
+    /// The HTTP server: the gated router on HTTP/1 with the connection guard
+    /// (caps, header and body deadlines) and Hummingbird's idle timeout.
+    /// `port` 0 picks a free one (tests: `onServerRunning` gets the channel).
+    public func makeApplication(services: [any Service] = [], port: Int? = nil,
+                                onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let connections = self.connections
+        let idle = options.connections.idleTimeout.components
+        let http1 = HTTP1Channel.Configuration(additionalChannelHandlers: [ConnectionGuard(connections: connections)],
+                                               idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))
+        return Application(router: makeRouter(), server: .http1(configuration: http1),
+                           configuration: .init(address: .hostname(options.host, port: port ?? options.port), serverName: "workshop"),
+                           services: services, onServerRunning: onServerRunning, logger: Self.quietLogger)
     }
 
     var language: Language {
@@ -85,7 +136,7 @@ public struct DevServer: Sendable {
                                   displayRoot: options.build.root).text(colour: false))
             }
             let title = language.pick(ja: "サイトを作成できませんでした", en: "The site could not be built")
-            await reload.errors(title: title, findings: failureFindings(failure, language: language), displayRoot: options.build.root)
+            await reload.errors(title: title, findings: failureFindings(failure, language: language), displayRoot: displayPath.root)
             return
         }
         if result.incremental {
@@ -101,8 +152,12 @@ public struct DevServer: Sendable {
     /// The findings to show for a failure; a failure that is not about content becomes one finding.
     func failureFindings(_ failure: BuildError, language: Language) -> [Finding] {
         if case .contentHasErrors(let findings) = failure { return findings }
-        return [Finding(.unreadableFile, at: SourceLocation(file: ""), failure.message(in: language) + " — " + failure.detail, severity: .error)]
+        return [Finding(.unreadableFile, at: SourceLocation(file: ""), displayPath.clean(failure.message(in: language) + " — " + failure.detail),
+                        severity: .error)]
     }
+
+    /// How answers name the server's folders (never absolutely).
+    var displayPath: DisplayPath { DisplayPath(options: options) }
 
     static var quietLogger: Logger {
         var logger = Logger(label: "workshop.serve")
