@@ -3,7 +3,8 @@
 # codes, HTML validity (Nu validator), internal links and anchors, no private
 # text in the public build, interrupted builds, the printed group summaries
 # (headless Chromium → PDF), the fill-in form in a real browser (file:// and
-# under `workshop serve --collect`), and the rehearsal of a workshop day.
+# under `workshop serve --collect`), the security probe of `workshop serve`
+# (scripts/serve-probe.sh), and the rehearsal of a workshop day.
 #
 # Each check is a function that prints PASS or FAIL with a reason; the last
 # line is "N passed, M failed" and the exit status is non-zero on any failure.
@@ -331,6 +332,17 @@ check_browser_fill_form_file() { browser_test FillFormFileTests.test_fill_downlo
 check_browser_fill_form_english() { browser_test FillFormFileTests.test_fill_download_check_en; }
 check_browser_collect() { browser_test FillFormServeTests.test_submit_under_serve_collect; }
 
+check_serve_probe() {
+  local log=$WORK/serve-probe.log
+  if WORKSHOP="$BIN" timeout 300 bash "$REPO/scripts/serve-probe.sh" >"$log" 2>&1; then
+    pass "$(tail -n 1 "$log") (Host, Origin, who sees what, symlinks, retries, failed saves, slow clients, guessing, paths)"
+  else
+    fail "scripts/serve-probe.sh: $(grep -m 1 '^FAIL' "$log" || tail -n 1 "$log")"
+    show "$log" 25
+    return 1
+  fi
+}
+
 check_rehearse_day() {
   local log=$WORK/rehearse.log
   if WORKSHOP="$BIN" timeout 900 bash "$REPO/scripts/rehearse-day.sh" >"$log" 2>&1; then
@@ -354,6 +366,7 @@ all_checks=(
   check_browser_fill_form_file
   check_browser_fill_form_english
   check_browser_collect
+  check_serve_probe
   check_rehearse_day
 )
 
