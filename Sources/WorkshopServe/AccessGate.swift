@@ -33,7 +33,7 @@ public struct AccessGate: Sendable {
 
     public func handle(_ request: Request, context: ServeContext,
                        next: @Sendable (Request, ServeContext) async throws -> Response) async throws -> Response {
-        let host = request.head.authority ?? request.headers[.host]
+        let host = request.head.authority
         guard hosts.admits(host) else {
             return Self.text(.misdirectedRequest, "421 Misdirected Request: this server does not answer to that host name.\n")
         }
@@ -104,7 +104,7 @@ public struct AccessGate: Sendable {
         } else if path == "/__workshop" || path == "/__workshop/" {
             target = collect ? "/__workshop/submissions" : "/"
         } else {
-            target = Self.localTarget(Self.withoutSecrets(request.uri))
+            target = Self.localTarget(Self.withoutSecrets(path: request.uri.path, query: request.uri.query))
         }
         switch verdict {
         case .tooMany(let wait):
@@ -143,12 +143,12 @@ public struct AccessGate: Sendable {
     }
 
     /// The address without `key` and `code` in its query.
-    static func withoutSecrets(_ uri: URI) -> String {
-        let kept = (uri.query ?? "").split(separator: "&").filter { item in
+    static func withoutSecrets(path: String, query: String?) -> String {
+        let kept = (query ?? "").split(separator: "&").filter { item in
             let name = item.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
             return name != "key" && name != "code"
         }
-        return uri.path + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
+        return path + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
     }
 
     static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {

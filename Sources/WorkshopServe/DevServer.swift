@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -45,7 +46,7 @@ public struct DevServer: Sendable {
 
     /// The `Host` names this server answers to.
     public var hosts: HostAllowlist {
-        HostAllowlist(boundHost: options.host, printedHosts: printedHosts, allowed: options.allowedHosts, port: options.port)
+        HostAllowlist(boundHost: options.host, printedHosts: printedHosts, allowed: options.allowedHosts)
     }
 
     /// The checks every request goes through first.

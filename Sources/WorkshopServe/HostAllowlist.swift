@@ -8,26 +8,23 @@ import Foundation
 public struct HostAllowlist: Sendable, Hashable {
     /// Lowercased names, IPv6 addresses in brackets, without port.
     public let names: Set<String>
-    public let port: Int
 
-    public init(boundHost: String, printedHosts: [String], allowed: [String], port: Int) {
+    public init(boundHost: String, printedHosts: [String], allowed: [String]) {
         var names: Set<String> = ["localhost", "127.0.0.1", "[::1]"]
         for host in [boundHost] + printedHosts + allowed {
             let name = Self.bare(host)
             if !name.isEmpty && name != "0.0.0.0" && name != "[::]" { names.insert(name) }
         }
         self.names = names
-        self.port = port
     }
 
-    /// Whether a `Host` header (`name`, `name:port`, `[v6]:port`) names this server.
-    /// A port, when given, must be the server's.
+    /// Whether a `Host` header (`name`, `name:port`, `[v6]:port`) names this
+    /// server. Only the name matters: a rebinding page connects to the right port anyway.
     public func admits(_ header: String?) -> Bool {
         guard let header = header?.trimmingCharacters(in: .whitespaces).lowercased(), !header.isEmpty else { return false }
         var name = header
         if let colon = header.lastIndex(of: ":"), !header.hasSuffix("]"), header.first == "[" || header.filter({ $0 == ":" }).count == 1 {
-            let portText = header[header.index(after: colon)...]
-            guard let given = Int(portText), given == port else { return false }
+            guard Int(header[header.index(after: colon)...]) != nil else { return false }
             name = String(header[..<colon])
         }
         if name.hasSuffix(".") { name.removeLast() }

@@ -49,6 +49,9 @@ public actor SubmissionLog {
     /// Writes a file atomically (replaced in tests to make writes fail).
     public typealias Writer = @Sendable (_ data: Data, _ path: String) throws -> Void
 
+    /// The writer of the real server: temporary file, then rename (`AtomicFile`).
+    public static let atomicWrite: Writer = { data, path in try AtomicFile.write(data, to: path) }
+
     struct RecentToken {
         var token: String
         var bodyHash: String
@@ -62,7 +65,7 @@ public actor SubmissionLog {
     private let write: Writer
 
     /// `stateFolder` nil keeps the log in memory only (tests).
-    public init(contentRoot: String, stateFolder: String?, write: @escaping Writer = { try AtomicFile.write($0, to: $1) }) {
+    public init(contentRoot: String, stateFolder: String?, write: @escaping Writer = SubmissionLog.atomicWrite) {
         self.contentRoot = contentRoot
         self.write = write
         self.stateFile = stateFolder.map { URL(fileURLWithPath: $0).appendingPathComponent("submissions.json").path }

@@ -77,7 +77,7 @@ struct LoopbackClient: Sendable {
     struct Failure: Error { var text: String }
 
     /// One request with `Connection: close`; the whole answer.
-    func request(_ method: String = "GET", _ path: String, host: String? = nil, headers: [String: String] = [:], body: String = "",
+    func request(_ path: String, method: String = "GET", host: String? = nil, headers: [String: String] = [:], body: String = "",
                  timeout: Double = 10) throws -> Answer {
         let connection = try connect()
         defer { connection.close() }

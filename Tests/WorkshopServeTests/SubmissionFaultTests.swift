@@ -120,7 +120,7 @@ struct SubmissionFaultTests {
             #expect(ScaffoldedWorksheet.isScaffold(Data(scaffold.utf8)), "\(language)")
         }
         #expect(!ScaffoldedWorksheet.isScaffold(Data(ServeFixture.worksheet("A-01").utf8)))
-        let halfFilled = WorksheetScaffold(participant: "A-01", group: "A").text.replacingOccurrences(of: "- 影響: （記入してください）", with: "- 影響: 顧客が離れる。")
+        let halfFilled = WorksheetScaffold(participant: "A-02", group: "A").text.replacingOccurrences(of: "- 影響: （記入してください）", with: "- 影響: 顧客が離れる。")
         #expect(!ScaffoldedWorksheet.isScaffold(Data(halfFilled.utf8)))
 
         try Data(WorksheetScaffold(participant: "A-01", group: "A").text.utf8).write(to: fixture.worksheets.appendingPathComponent("A-01.md"))
