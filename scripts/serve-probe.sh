@@ -50,6 +50,12 @@ finish() {
   exit $?
 }
 
+echo "-- --join-code and --facilitator-key"
+for bad in "--join-code AB23" "--join-code ABC10O" "--facilitator-key SHORT2345"; do
+  code=0; "$BIN" serve --collect --root "$REPO/Content" --output "$WORK/unused" $bad >"$WORK/bad-option.log" 2>&1 || code=$?
+  expect "serve $bad is refused with exit status 2 and says why" bash -c "[[ $code == 2 ]] && grep -q -- '${bad%% *}' '$WORK/bad-option.log'"
+done
+
 JOIN=PRBE7K
 KEY=PRBKEY234567
 cp -r "$REPO/Content" "$WORK/Content"
