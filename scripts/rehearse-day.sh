@@ -30,6 +30,7 @@ export NO_COLOR=1
 DAY=$(mktemp -d "${TMPDIR:-/tmp}/workshop-day.XXXXXX")
 SLUG=2025-01-20-session-08
 JOIN_CODE=DAY8K3
+FACILITATOR_KEY=DAYKEY234567
 PARTICIPANTS=30
 server_pid=""
 cleanup() {
@@ -135,14 +136,14 @@ end
 
 begin "serve --collect"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-"$BIN" serve --collect --join-code "$JOIN_CODE" --port "$PORT" --host 127.0.0.1 --state "$DAY/state" >"$DAY/serve.log" 2>&1 &
+"$BIN" serve --collect --join-code "$JOIN_CODE" --facilitator-key "$FACILITATOR_KEY" --port "$PORT" --host 127.0.0.1 --state "$DAY/state" >"$DAY/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 600); do
   curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/" && break
   kill -0 "$server_pid" 2>/dev/null || die "workshop serve exited at start"
   sleep 0.1
 done
-code=$(curl -s -o "$DAY/fill.html" -w '%{http_code}' "http://127.0.0.1:$PORT/events/$SLUG/fill/index.html") || true
+code=$(curl -s -o "$DAY/fill.html" -w '%{http_code}' -b "workshop-join=$JOIN_CODE" "http://127.0.0.1:$PORT/events/$SLUG/fill/index.html") || true
 [[ "$code" == 200 ]] || die "the fill-in page answered $code"
 end "port $PORT"
 
@@ -176,7 +177,7 @@ listed=0
 for _ in $(seq 1 300); do
   curl -s -H "X-Join-Code: $JOIN_CODE" "http://127.0.0.1:$PORT/api/events/$SLUG/submissions" >"$DAY/submissions.json" || true
   listed=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1])).get("submissions", [])))' "$DAY/submissions.json" 2>/dev/null || echo 0)
-  page=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/events/$SLUG/worksheets/C-10/index.html" || true)
+  page=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Facilitator-Key: $FACILITATOR_KEY" "http://127.0.0.1:$PORT/events/$SLUG/worksheets/C-10/index.html" || true)
   [[ "$listed" == "$PARTICIPANTS" && "$page" == 200 ]] && break
   sleep 0.1
 done

@@ -3,7 +3,8 @@
 # codes, HTML validity (Nu validator), internal links and anchors, no private
 # text in the public build, interrupted builds, the printed group summaries
 # (headless Chromium → PDF), the fill-in form in a real browser (file:// and
-# under `workshop serve --collect`), and the rehearsal of a workshop day.
+# under `workshop serve --collect`), the security probe of `workshop serve`
+# (scripts/serve-probe.sh), and the rehearsal of a workshop day.
 #
 # Each check is a function that prints PASS or FAIL with a reason; the last
 # line is "N passed, M failed" and the exit status is non-zero on any failure.
@@ -366,6 +367,17 @@ check_browser_confirmation_stays() { browser_test ServeLiveTests.test_confirmati
 check_browser_errors_keep_the_room() { browser_test ServeLiveTests.test_errors_take_down_neither_the_projector_nor_the_forms test_serve_live.py; }
 check_browser_projector_keeps_slide() { browser_test ServeLiveTests.test_projector_keeps_its_slide_across_a_reload test_serve_live.py; }
 
+check_serve_probe() {
+  local log=$WORK/serve-probe.log
+  if WORKSHOP="$BIN" timeout 300 bash "$REPO/scripts/serve-probe.sh" >"$log" 2>&1; then
+    pass "$(tail -n 1 "$log") (Host, Origin, who sees what, symlinks, retries, failed saves, slow clients, guessing, paths)"
+  else
+    fail "scripts/serve-probe.sh: $(grep -m 1 '^FAIL' "$log" || tail -n 1 "$log")"
+    show "$log" 25
+    return 1
+  fi
+}
+
 check_rehearse_day() {
   local log=$WORK/rehearse.log
   if WORKSHOP="$BIN" timeout 900 bash "$REPO/scripts/rehearse-day.sh" >"$log" 2>&1; then
@@ -397,6 +409,7 @@ all_checks=(
   check_browser_confirmation_stays
   check_browser_errors_keep_the_room
   check_browser_projector_keeps_slide
+  check_serve_probe
   check_rehearse_day
 )
 

@@ -16,6 +16,8 @@ public struct CollectionEndpoint: Sendable {
     public var strict: Bool
     public var log: SubmissionLog
     public var limiter: RateLimiter
+    /// Wrong join codes, per client and in all: consulted before any compare.
+    public var attempts: AccessAttempts
     /// The content as last loaded (catalogues, events) to check against.
     public var content: @Sendable () async -> Content
     /// Called after a worksheet was written (slug, root-relative file).
@@ -24,12 +26,13 @@ public struct CollectionEndpoint: Sendable {
     public var eventErrors: @Sendable (String) async -> [Finding] = { _ in [] }
 
     public init(joinCode: JoinCode, maximumBodySize: Int = 256 * 1024, strict: Bool = false, log: SubmissionLog, limiter: RateLimiter,
-                content: @escaping @Sendable () async -> Content, accepted: @escaping @Sendable (String, String) async -> Void = { _, _ in }) {
+                attempts: AccessAttempts = AccessAttempts(limits: .unlimited), content: @escaping @Sendable () async -> Content, accepted: @escaping @Sendable (String, String) async -> Void = { _, _ in }) {
         self.joinCode = joinCode
         self.maximumBodySize = maximumBodySize
         self.strict = strict
         self.log = log
         self.limiter = limiter
+        self.attempts = attempts
         self.content = content
         self.accepted = accepted
     }
@@ -43,9 +46,11 @@ public struct CollectionEndpoint: Sendable {
         public var contentLength: Int?
         public var body: Data
         public var client: String
+        /// Who the access gate found (a valid join-code cookie makes a participant: no header needed).
+        public var visitor: Visitor
 
         public init(slug: String, joinCode: String?, editToken: String? = nil, contentType: String? = "text/markdown; charset=utf-8",
-                    contentLength: Int? = nil, body: Data, client: String = "local") {
+                    contentLength: Int? = nil, body: Data, client: String = "local", visitor: Visitor = .none) {
             self.slug = slug
             self.joinCode = joinCode
             self.editToken = editToken
@@ -53,6 +58,7 @@ public struct CollectionEndpoint: Sendable {
             self.contentLength = contentLength
             self.body = body
             self.client = client
+            self.visitor = visitor
         }
     }
 
@@ -65,18 +71,60 @@ public struct CollectionEndpoint: Sendable {
         return id
     }
 
+    /// What is decided before the body is read, in this order: the attempt
+    /// limit (429), the join code (403), the event (404), the per-client
+    /// submission bucket (429), a declared length over the limit (413).
+    /// nil: read the body and go on with `accept`.
+    public func admit(slug: String, joinCode candidate: String?, visitor: Visitor, client: String, contentLength: Int?) async -> CollectionReply? {
+        let content = await content()
+        let language = content.site.language
+        if let refusal = await checkCode(candidate, visitor: visitor, client: client, language: language) { return refusal }
+        guard content.event(slug) != nil else {
+            return .refused(.notFound, language.pick(ja: "この回はありません: \(slug)", en: "no such event: \(slug)"))
+        }
+        if case .refused(let seconds) = await limiter.admit(client) {
+            return .refused(.tooManyRequests, language.pick(ja: "送信が多すぎます。\(seconds) 秒後にもう一度送ってください",
+                                                            en: "too many submissions; try again in \(seconds) s"), retryAfter: seconds)
+        }
+        if (contentLength ?? 0) > maximumBodySize { return tooLarge(language) }
+        return nil
+    }
+
+    /// The join code (a header, or the cookie the gate already checked), after the attempt limit.
+    func checkCode(_ candidate: String?, visitor: Visitor, client: String, language: Language) async -> CollectionReply? {
+        if visitor >= .participant && (candidate == nil || candidate?.isEmpty == true) { return nil }
+        let code = joinCode
+        switch await attempts.check(client: client, { code.matches(candidate) }) {
+        case .granted:
+            return nil
+        case .denied:
+            return .refused(.forbidden, language.pick(ja: "参加コードが違います", en: "the join code is missing or wrong"))
+        case .tooMany(let wait):
+            return .refused(.tooManyRequests, language.pick(ja: "参加コードの入力が多すぎます。\(wait) 秒後にもう一度送ってください",
+                                                            en: "too many wrong join codes; try again in \(wait) s"), retryAfter: wait)
+        }
+    }
+
+    func tooLarge(_ language: Language) -> CollectionReply {
+        .refused(.contentTooLarge, language.pick(ja: "ワークシートが大きすぎます（上限 \(maximumBodySize / 1024) KiB）",
+                                                 en: "the worksheet is too large (limit \(maximumBodySize / 1024) KiB)"))
+    }
+
+    /// A whole submission: `admit`, then `accept`.
     public func submit(_ submission: Submission) async -> CollectionReply {
+        if let refusal = await admit(slug: submission.slug, joinCode: submission.joinCode, visitor: submission.visitor,
+                                     client: submission.client, contentLength: submission.contentLength) {
+            return refusal
+        }
+        return await accept(submission)
+    }
+
+    /// After `admit` and the body read: size, media type, then the worksheet itself.
+    public func accept(_ submission: Submission) async -> CollectionReply {
         let content = await content()
         let language = content.site.language
         guard let event = content.event(submission.slug) else {
             return .refused(.notFound, language.pick(ja: "この回はありません: \(submission.slug)", en: "no such event: \(submission.slug)"))
-        }
-        guard joinCode.matches(submission.joinCode) else {
-            return .refused(.forbidden, language.pick(ja: "参加コードが違います", en: "the join code is missing or wrong"))
-        }
-        if case .refused(let seconds) = await limiter.admit(submission.client) {
-            return .refused(.tooManyRequests, language.pick(ja: "送信が多すぎます。\(seconds) 秒後にもう一度送ってください",
-                                                            en: "too many submissions; try again in \(seconds) s"), retryAfter: seconds)
         }
         let eventErrors = await eventErrors(event.slug)
         if !eventErrors.isEmpty {
@@ -85,10 +133,7 @@ public struct CollectionEndpoint: Sendable {
                 en: "this session's settings (event.yaml) have an error, so submissions are paused; wait for the facilitator to fix it and submit again (your answers stay in this browser)"),
                 findings: eventErrors, retryAfter: 30)
         }
-        if (submission.contentLength ?? 0) > maximumBodySize || submission.body.count > maximumBodySize {
-            return .refused(.contentTooLarge, language.pick(ja: "ワークシートが大きすぎます（上限 \(maximumBodySize / 1024) KiB）",
-                                                            en: "the worksheet is too large (limit \(maximumBodySize / 1024) KiB)"))
-        }
+        if (submission.contentLength ?? 0) > maximumBodySize || submission.body.count > maximumBodySize { return tooLarge(language) }
         let mediaType = submission.contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard mediaType == "text/markdown" || mediaType == "text/plain" else {
             return .refused(.unsupportedMediaType, language.pick(ja: "Content-Type は text/markdown にしてください",
@@ -155,8 +200,13 @@ public struct CollectionEndpoint: Sendable {
             return .refused(.conflict, language.pick(
                 ja: "参加者 \(id) のワークシートはすでにあります。書き換えるには最初の送信で受け取った編集トークンが必要です",
                 en: "a worksheet for \(id) exists; replacing it needs the edit token from the first submission"))
-        case .failed(let detail):
-            return .refused(.internalServerError, language.pick(ja: "保存できませんでした: \(detail)", en: "could not save: \(detail)"))
+        case .failed(.worksheet, let detail):
+            return .refused(.internalServerError, language.pick(ja: "\(file) を保存できませんでした（\(detail)）。何も保存していません",
+                                                                en: "could not write \(file) (\(detail)); nothing was saved"))
+        case .failed(.state, let detail):
+            return .refused(.serviceUnavailable, language.pick(
+                ja: "編集トークンを状態フォルダーの submissions.json に保存できませんでした（\(detail)）。ワークシートは受け付けていません。もう一度送ってください",
+                en: "could not save the edit token to submissions.json in the state folder (\(detail)); the worksheet was not accepted, send it again"))
         }
     }
 
@@ -174,13 +224,11 @@ public struct CollectionEndpoint: Sendable {
     }
 
     /// `GET /api/events/<slug>/submissions`.
-    public func submissions(slug: String, joinCode candidate: String?) async -> CollectionReply {
+    public func submissions(slug: String, joinCode candidate: String?, visitor: Visitor = .none, client: String = "local") async -> CollectionReply {
         let language = await content().site.language
+        if let refusal = await checkCode(candidate, visitor: visitor, client: client, language: language) { return refusal }
         guard await content().event(slug) != nil else {
             return .refused(.notFound, language.pick(ja: "この回はありません: \(slug)", en: "no such event: \(slug)"))
-        }
-        guard joinCode.matches(candidate) else {
-            return .refused(.forbidden, language.pick(ja: "参加コードが違います", en: "the join code is missing or wrong"))
         }
         let items = await log.entries(event: slug).map {
             SubmissionsJSON.Item(participant: $0.participant, group: $0.group, file: $0.file, firstSubmitted: $0.firstSubmitted,

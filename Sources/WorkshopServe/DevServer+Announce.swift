@@ -6,10 +6,13 @@ extension DevServer {
     func announce() async {
         let language = self.language
         let content = site.snapshot.current.content
-        let hosts = options.isLoopback ? [options.host] : [options.host] + Self.lanAddresses()
-        let shown = hosts.filter { $0 != "0.0.0.0" && $0 != "::" }
-        let bases = (shown.isEmpty ? ["127.0.0.1"] : shown).map { "http://\($0.contains(":") ? "[\($0)]" : $0):\(options.port)/" }
+        let bases = (printedHosts.isEmpty ? ["127.0.0.1"] : printedHosts).map { "http://\($0.contains(":") ? "[\($0)]" : $0):\(options.port)/" }
         say(language.pick(ja: "サイト: \(bases.joined(separator: "  "))", en: "Site: \(bases.joined(separator: "  "))"))
+        // The facilitator's address carries the key once; the server swaps it for a cookie.
+        let own = options.host == "0.0.0.0" || options.host == "::" ? "127.0.0.1" : options.host
+        let local = "http://\(own.contains(":") ? "[\(own)]" : own):\(options.port)/"
+        say(language.pick(ja: "ファシリテーター用（このアドレスは参加者に見せないでください）: \(local)__workshop/?key=\(facilitatorKey.value)",
+                          en: "Facilitator (do not show this address to participants): \(local)__workshop/?key=\(facilitatorKey.value)"))
         if !options.isLoopback {
             say(language.pick(ja: "注意: \(options.host) で待ち受けています。同じネットワークの参加者がこのサーバーに接続できます。",
                               en: "Warning: listening on \(options.host): participants on the network can reach this server."))
@@ -23,7 +26,10 @@ extension DevServer {
         for event in content.events {
             for base in bases { say("  \(base)events/\(event.slug)/fill/index.html") }
         }
-        say(language.pick(ja: "提出状況: \(bases[0])__workshop/submissions", en: "Submissions: \(bases[0])__workshop/submissions"))
+        say(language.pick(ja: "参加者は参加コードを一度入力します（QR コード用: \(bases[0])__workshop/join?code=\(joinCode.value)）",
+                          en: "Participants type the join code once (for a QR code: \(bases[0])__workshop/join?code=\(joinCode.value))"))
+        say(language.pick(ja: "提出状況: \(local)__workshop/submissions（ファシリテーターキーが必要）",
+                          en: "Submissions: \(local)__workshop/submissions (needs the facilitator key)"))
         say(language.pick(ja: "Ctrl-C で止めます。", en: "Press Ctrl-C to stop."))
     }
 

@@ -68,13 +68,9 @@ extension DevServer {
                         })
     }
 
-    /// `GET /__workshop/submissions`: for this machine, or anyone with `?code=<join code>`.
+    /// `GET /__workshop/submissions`: the facilitator's (the gate let only the facilitator key through).
     func submissionsPage(_ request: Request, _ context: ServeContext) async -> Response {
         let language = self.language
-        guard context.isLoopbackClient || joinCode.matches(request.uri.queryParameters.get("code")) else {
-            return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: language.pick(ja: "参加コードが必要です (?code=…)\n", en: "The join code is needed (?code=…)\n"))))
-        }
         let content = site.snapshot.current.content
         let entries = await log.allEntries()
         var fill: [String: String] = [:]
@@ -82,5 +78,17 @@ extension DevServer {
         let page = ServerPages.submissions(entries, events: content.events, joinCode: joinCode.value, fillURLs: fill, language: language)
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
                         body: .init(byteBuffer: ByteBuffer(bytes: page)))
+    }
+
+    /// `GET /__workshop/`: the facilitator's start (the gate let only the facilitator key through).
+    func facilitatorHome() -> Response {
+        Response(status: .seeOther, headers: [.location: options.collect ? "/__workshop/submissions" : "/", .cacheControl: "no-store"])
+    }
+
+    /// `GET /__workshop/join`: where a participant types the join code once (`?next=` is where to go after).
+    func joinPage(_ request: Request) async -> Response {
+        let language = self.language
+        let next = AccessGate.localTarget(request.uri.queryParameters.get("next") ?? "/")
+        return AccessGate.page(AccessPages.join(next: next, wrong: false, language: language), status: .ok)
     }
 }

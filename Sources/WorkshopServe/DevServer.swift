@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import ServiceLifecycle
 import WorkshopCheck
 import WorkshopModel
@@ -16,6 +18,14 @@ public struct DevServer: Sendable {
     public let joinCode: JoinCode
     public let log: SubmissionLog
     public let limiter: RateLimiter
+    /// Opens the facilitator's pages (printed at start inside the facilitator's address).
+    public let facilitatorKey: FacilitatorKey
+    /// Wrong join codes and keys, per client and in all.
+    public let attempts: AccessAttempts
+    /// The addresses printed at start (the bound one, or the machine's LAN addresses for a wildcard bind).
+    public let printedHosts: [String]
+    /// The open connections, against `options.connections`.
+    let connections: OpenConnections
     /// Where messages for the terminal go.
     public let say: @Sendable (String) -> Void
 
@@ -26,23 +36,47 @@ public struct DevServer: Sendable {
         self.joinCode = options.joinCode.map(JoinCode.init) ?? JoinCode.random()
         self.log = SubmissionLog(contentRoot: options.build.root, stateFolder: options.collect ? options.resolvedStateFolder : nil)
         self.limiter = RateLimiter(limit: options.rateLimit)
+        self.facilitatorKey = options.facilitatorKey.map(FacilitatorKey.init) ?? FacilitatorKey.random()
+        self.attempts = AccessAttempts(limits: options.attemptLimits)
+        let hosts = options.isLoopback ? [options.host] : [options.host] + Self.lanAddresses()
+        self.printedHosts = hosts.filter { $0 != "0.0.0.0" && $0 != "::" }
+        self.connections = OpenConnections(limits: options.connections)
         self.say = say
+    }
+
+    /// The `Host` names this server answers to.
+    public var hosts: HostAllowlist {
+        HostAllowlist(boundHost: options.host, printedHosts: printedHosts, allowed: options.allowedHosts)
+    }
+
+    /// The checks every request goes through first.
+    public var gate: AccessGate {
+        let snapshot = site.snapshot
+        return AccessGate(hosts: hosts, collect: options.collect, joinCode: joinCode, facilitatorKey: facilitatorKey, attempts: attempts,
+                          language: { snapshot.current.language })
     }
 
     public var collection: CollectionEndpoint {
         let snapshot = site.snapshot
         let reload = self.reload
         var endpoint = CollectionEndpoint(joinCode: joinCode, maximumBodySize: options.maximumBodySize, strict: options.build.strict,
-                                          log: log, limiter: limiter, content: { snapshot.current.content },
+                                          log: log, limiter: limiter, attempts: attempts, content: { snapshot.current.content },
                                           accepted: { _, _ in await reload.submissionsChanged() })
         endpoint.eventErrors = { snapshot.current.eventErrors($0) }
         return endpoint
     }
 
+    /// Every route of the server, behind the access gate (Host, Origin, who the visitor is).
+    public func makeRouter() -> GatedRouter {
+        GatedRouter(gate: gate, router: makeRoutes())
+    }
+
     /// Every route of the server.
-    public func makeRouter() -> Router<ServeContext> {
+    func makeRoutes() -> Router<ServeContext> {
         let router = Router(context: ServeContext.self)
-        router.get("/__workshop/events") { _, _ in await self.eventStream() }
+        router.get("/__workshop/events") { _, context in await self.eventStream(facilitator: context.visitor == .facilitator) }
+        router.get("/__workshop") { _, _ in self.facilitatorHome() }
+        router.get("/__workshop/join") { request, _ in await self.joinPage(request) }
         if options.collect {
             collection.addRoutes(to: router)
             router.get("/__workshop/submissions") { request, context in await self.submissionsPage(request, context) }
@@ -54,16 +88,34 @@ public struct DevServer: Sendable {
 
     /// Builds, prints the addresses, and serves until Ctrl-C.
     public func run() async throws {
+        let removed = LeftoverTemporaryFiles(contentRoot: options.build.root,
+                                             stateFolder: options.collect ? options.resolvedStateFolder : nil).remove()
+        if !removed.isEmpty {
+            let language = self.language
+            say(language.pick(ja: "前回の中断で残った一時ファイルを削除しました: \(removed.joined(separator: ", "))",
+                              en: "removed temporary files left by an interrupted write: \(removed.joined(separator: ", "))"))
+        }
         let first = await site.fullBuild()
         await report(first)
-        let app = Application(router: makeRouter(),
-                              configuration: .init(address: .hostname(options.host, port: options.port), serverName: "workshop"),
-                              services: [WatcherService(server: self)],
-                              logger: Self.quietLogger)
+        let app = makeApplication(services: [WatcherService(server: self)])
         await announce()
         try await app.runService()
         await reload.close()
         say(language.pick(ja: "サーバーを止めました。", en: "Server stopped."))
+    }
+
+    /// The HTTP server: the gated router on HTTP/1 with the connection guard
+    /// (caps, header and body deadlines) and Hummingbird's idle timeout.
+    /// `port` 0 picks a free one (tests: `onServerRunning` gets the channel).
+    public func makeApplication(services: [any Service] = [], port: Int? = nil,
+                                onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let connections = self.connections
+        let idle = options.connections.idleTimeout.components
+        let http1 = HTTP1Channel.Configuration(additionalChannelHandlers: [ConnectionGuard(connections: connections)],
+                                               idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))
+        return Application(router: makeRouter(), server: .http1(configuration: http1),
+                           configuration: .init(address: .hostname(options.host, port: port ?? options.port), serverName: "workshop"),
+                           services: services, onServerRunning: onServerRunning, logger: Self.quietLogger)
     }
 
     /// The site's language, from the snapshot (never waits for a build).
@@ -86,7 +138,7 @@ public struct DevServer: Sendable {
         if let failure = result.failure {
             say(language.pick(ja: "\(result.what): \(failure.message(in: language))。前回のサイトをそのまま表示しています（\(ms) ms）",
                               en: "\(result.what): \(failure.message(in: language)); the previous site is still served (\(ms) ms)"))
-            say("  " + failure.detail)
+            say("  " + displayPath.clean(failure.detail))
         } else if result.incremental {
             say(language.pick(ja: "\(result.what) を再構築しました: \(ms) ms（変更 \(result.filesChanged) ファイル）",
                               en: "rebuilt \(result.what) in \(ms) ms (\(result.filesChanged) files changed)"))
@@ -102,11 +154,11 @@ public struct DevServer: Sendable {
         }
         if let failure = result.failure {
             await reload.errors(title: language.pick(ja: "サイトを更新できませんでした", en: "The site could not be updated"),
-                                findings: errors + failureFindings(failure, language: language), displayRoot: options.build.root)
+                                findings: errors + failureFindings(failure, language: language), displayRoot: displayPath.root)
         } else if !errors.isEmpty {
             await reload.errors(title: Self.leftOutSummary(errors: errors.count, leftOut: result.leftOut.count, kept: result.keptFromBefore.count,
                                                            language: language),
-                                findings: errors, displayRoot: options.build.root)
+                                findings: errors, displayRoot: displayPath.root)
         }
         await reload.reload(paths: result.changedPaths, contentHasErrors: !errors.isEmpty || result.failure != nil)
     }
@@ -122,8 +174,12 @@ public struct DevServer: Sendable {
     /// A failure that is not about content, as one finding.
     func failureFindings(_ failure: BuildError, language: Language) -> [Finding] {
         if case .contentHasErrors(let findings) = failure { return findings }
-        return [Finding(.unreadableFile, at: SourceLocation(file: ""), failure.message(in: language) + " — " + failure.detail, severity: .error)]
+        return [Finding(.unreadableFile, at: SourceLocation(file: ""), displayPath.clean(failure.message(in: language) + " — " + failure.detail),
+                        severity: .error)]
     }
+
+    /// How answers name the server's folders (never absolutely).
+    var displayPath: DisplayPath { DisplayPath(options: options) }
 
     static var quietLogger: Logger {
         var logger = Logger(label: "workshop.serve")

@@ -5,6 +5,7 @@ import Foundation
 /// look-alikes 0/O and 1/I, so it can be read aloud and typed from a slide.
 public struct JoinCode: Sendable, Hashable, CustomStringConvertible {
     public static let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+    /// The length of a random code, and the shortest `--join-code` accepted.
     public static let length = 6
 
     public let value: String
@@ -21,6 +22,25 @@ public struct JoinCode: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { value }
+
+    /// Why `text` cannot be a join code given with `--join-code` (nil when it can):
+    /// at least `length` characters, all from `alphabet` (case and width do not matter).
+    public static func problem(with text: String) -> String? {
+        Self.problem(with: text, option: "--join-code", minimum: length)
+    }
+
+    /// The rule shared by the join code and the facilitator key.
+    static func problem(with text: String, option: String, minimum: Int) -> String? {
+        let value = normalize(text)
+        if value.count < minimum {
+            return "\(option) must have at least \(minimum) characters (it has \(value.count))"
+        }
+        let wrong = value.filter { !alphabet.contains($0) }
+        if !wrong.isEmpty {
+            return "\(option) may only use \(String(alphabet)) (no 0, O, 1 or I, so it can be read aloud); '\(String(wrong.prefix(5)))' is not allowed"
+        }
+        return nil
+    }
 
     /// Whether `candidate` is this code. Case and surrounding spaces do not
     /// matter; the comparison takes the same time wherever the first difference is.

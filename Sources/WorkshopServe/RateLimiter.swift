@@ -2,7 +2,8 @@ import Foundation
 
 /// A token bucket per client (its IP address): a client may send `burst`
 /// submissions at once, then `perMinute` a minute. Keeps a room of
-/// participants from being drowned by one script, and slows guessing of the join code.
+/// participants from being drowned by one script. (Guessing of the join code
+/// is limited separately, before any compare: `AccessAttempts`.)
 public actor RateLimiter {
     public struct Limit: Sendable, Hashable {
         public var burst: Int
@@ -23,34 +24,16 @@ public actor RateLimiter {
         case refused(retryAfter: Int)
     }
 
-    struct Bucket {
-        var tokens: Double
-        var updated: ContinuousClock.Instant
-    }
-
     public let limit: Limit
-    private var buckets: [String: Bucket] = [:]
-    private let clock = ContinuousClock()
+    private var buckets: TokenBuckets
 
     public init(limit: Limit) {
         self.limit = limit
+        self.buckets = TokenBuckets(limit: limit)
     }
 
     /// Takes one token from `client`'s bucket, if there is one.
     public func admit(_ client: String) -> Decision {
-        let now = clock.now
-        let rate = Double(limit.perMinute) / 60
-        var bucket = buckets[client] ?? Bucket(tokens: Double(limit.burst), updated: now)
-        let elapsed = now - bucket.updated
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        bucket.tokens = min(Double(limit.burst), bucket.tokens + seconds * rate)
-        bucket.updated = now
-        defer { buckets[client] = bucket }
-        if bucket.tokens >= 1 {
-            bucket.tokens -= 1
-            return .allowed
-        }
-        let wait = rate > 0 ? (1 - bucket.tokens) / rate : 60
-        return .refused(retryAfter: max(1, Int(wait.rounded(.up))))
+        buckets.take(client, at: ContinuousClock.now)
     }
 }

@@ -2,11 +2,14 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// The request context of the dev server: Hummingbird's basics plus the
-/// client's address (for the rate limit and the loopback-only pages).
+/// The request context of the dev server: Hummingbird's basics, the
+/// client's address (for the rate limits) and who the visitor is
+/// (`AccessGate` sets it before any route runs).
 public struct ServeContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// The facilitator, a participant, or nobody known (see docs/serve.md, "Who sees what").
+    public var visitor: Visitor = .none
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
@@ -18,15 +21,11 @@ public struct ServeContext: RequestContext, RemoteAddressRequestContext {
 
     /// The client's IP address as text ("local" when unknown, as in tests).
     public var clientKey: String { remoteAddress?.ipAddress ?? "local" }
-
-    /// Whether the request comes from this machine (or from a test).
-    public var isLoopbackClient: Bool {
-        guard let address = remoteAddress?.ipAddress else { return true }
-        return address == "127.0.0.1" || address == "::1" || address.hasPrefix("::ffff:127.") || address.hasPrefix("127.")
-    }
 }
 
 extension HTTPField.Name {
     static let joinCode = HTTPField.Name("X-Join-Code")!
     static let editToken = HTTPField.Name("X-Edit-Token")!
+    static let facilitatorKey = HTTPField.Name("X-Facilitator-Key")!
+    static let secFetchSite = HTTPField.Name("Sec-Fetch-Site")!
 }

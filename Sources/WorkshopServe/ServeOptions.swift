@@ -26,11 +26,21 @@ public struct ServeOptions: Sendable {
     public var heartbeatInterval: Duration = .seconds(15)
     /// At most this many pages listen for live reload at once (the oldest is dropped first).
     public var maximumLiveReloadListeners: Int = 256
+    /// The key that opens the facilitator's pages; nil means a random one.
+    public var facilitatorKey: String?
+    /// More `Host` names to answer to (`--allow-host`), besides the bound and printed addresses and localhost.
+    public var allowedHosts: [String]
+    /// How many wrong join codes / facilitator keys a client, and all clients together, may try.
+    public var attemptLimits: AccessAttempts.Limits
+    /// Connection limits and timeouts.
+    public var connections: ConnectionLimits
 
     public init(build: BuildOptions = BuildOptions(), host: String = "127.0.0.1", port: Int = 8000, collect: Bool = false,
                 joinCode: String? = nil, rateLimit: RateLimiter.Limit = .init(burst: 5, perMinute: 10),
                 maximumBodySize: Int = 256 * 1024, stateFolder: String? = nil,
-                pollInterval: Duration = .milliseconds(250), liveReload: Bool = true) {
+                pollInterval: Duration = .milliseconds(250), liveReload: Bool = true, facilitatorKey: String? = nil,
+                allowedHosts: [String] = [], attemptLimits: AccessAttempts.Limits = .standard,
+                connections: ConnectionLimits = .standard) {
         var build = build
         build.collectSubmissions = collect
         self.build = build
@@ -43,6 +53,10 @@ public struct ServeOptions: Sendable {
         self.stateFolder = stateFolder
         self.pollInterval = pollInterval
         self.liveReload = liveReload
+        self.facilitatorKey = facilitatorKey
+        self.allowedHosts = allowedHosts
+        self.attemptLimits = attemptLimits
+        self.connections = connections
     }
 
     /// The state folder, resolved: `<content root>/../.workshop`.

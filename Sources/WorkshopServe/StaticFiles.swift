@@ -1,7 +1,8 @@
 import Foundation
 
 /// Finds the file a URL path names in the output folder: percent-decoded,
-/// normalised, never outside the folder (`..` is refused, not resolved),
+/// normalised, never outside the folder (`..` is refused, not resolved; a
+/// symbolic link that leads out of the folder is not followed: not found),
 /// `index.html` for folders.
 public struct StaticFiles: Sendable {
     public enum Lookup: Sendable, Hashable {
@@ -34,13 +35,26 @@ public struct StaticFiles: Sendable {
         let path = url.standardizedFileURL.path
         guard path == root || path.hasPrefix(root + "/") else { return .refused }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .notFound }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isInside(path) else { return .notFound }
         if isFolder.boolValue {
             guard decoded.hasSuffix("/") || parts.isEmpty else { return .redirect(to: "/" + parts.joined(separator: "/") + "/") }
             let index = path + "/index.html"
-            return FileManager.default.fileExists(atPath: index) ? .file(path: index, contentType: Self.contentType(of: index)) : .notFound
+            return FileManager.default.fileExists(atPath: index) && isInside(index)
+                ? .file(path: index, contentType: Self.contentType(of: index)) : .notFound
         }
         return .file(path: path, contentType: Self.contentType(of: path))
+    }
+
+    /// Whether `path`, with every symbolic link on the way resolved, is still in the output folder.
+    func isInside(_ path: String) -> Bool {
+        guard let real = Self.realPath(path), let realRoot = Self.realPath(root) else { return false }
+        return real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The site's 404 page, if the build made one.

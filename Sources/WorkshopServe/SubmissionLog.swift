@@ -3,9 +3,13 @@ import Foundation
 /// Who has submitted which worksheet, when, and the hash of each worksheet's
 /// edit token. Kept in memory and in `<state folder>/submissions.json`, so
 /// tokens survive a restart of the server during the day. All decisions about
-/// a submission (new, replace, conflict) and the write of the worksheet happen
-/// inside this actor, one at a time, so two participants can never both
-/// "create" the same file.
+/// a submission (new, replace, retry, conflict) and the write of the
+/// worksheet happen inside this actor, one at a time, so two participants can
+/// never both "create" the same file.
+///
+/// A worksheet and the state file are accepted together or not at all: when
+/// the state file cannot be written (a full disk), the worksheet is put back
+/// as it was and the answer is `.failed` (503), never a token that was not kept.
 public actor SubmissionLog {
     public struct Entry: Sendable, Codable, Hashable {
         public var event: String
@@ -17,6 +21,8 @@ public actor SubmissionLog {
         public var lastSubmitted: Date
         public var submissions: Int
         var tokenHash: String
+        /// SHA-256 of the bytes last accepted (nil in state files from before it was kept).
+        var bodyHash: String?
     }
 
     public enum Outcome: Sendable, Hashable {
@@ -24,16 +30,44 @@ public actor SubmissionLog {
         case replaced
         /// The worksheet exists and the token is missing or wrong.
         case conflict
-        case failed(String)
+        /// Nothing was kept; `what` says what could not be written (no absolute path).
+        case failed(what: Failure, detail: String)
+    }
+
+    public enum Failure: Sendable, Hashable {
+        /// The worksheet file could not be written.
+        case worksheet
+        /// The state file (edit tokens) could not be written; the worksheet was put back.
+        case state
+    }
+
+    /// How long the server remembers a new worksheet's token, so that the same
+    /// bytes sent again without it (the answer was lost) get the token again.
+    /// In memory only: after a restart such a retry is a conflict (409).
+    public static let retryWindow: Duration = .seconds(15 * 60)
+
+    /// Writes a file atomically (replaced in tests to make writes fail).
+    public typealias Writer = @Sendable (_ data: Data, _ path: String) throws -> Void
+
+    /// The writer of the real server: temporary file, then rename (`AtomicFile`).
+    public static let atomicWrite: Writer = { data, path in try AtomicFile.write(data, to: path) }
+
+    struct RecentToken {
+        var token: String
+        var bodyHash: String
+        var at: ContinuousClock.Instant
     }
 
     private var entries: [String: Entry] = [:]
+    private var recent: [String: RecentToken] = [:]
     private let stateFile: String?
     private let contentRoot: String
+    private let write: Writer
 
     /// `stateFolder` nil keeps the log in memory only (tests).
-    public init(contentRoot: String, stateFolder: String?) {
+    public init(contentRoot: String, stateFolder: String?, write: @escaping Writer = SubmissionLog.atomicWrite) {
         self.contentRoot = contentRoot
+        self.write = write
         self.stateFile = stateFolder.map { URL(fileURLWithPath: $0).appendingPathComponent("submissions.json").path }
         if let stateFile, let data = FileManager.default.contents(atPath: stateFile),
            let saved = try? Self.decoder.decode([Entry].self, from: data) {
@@ -42,30 +76,63 @@ public actor SubmissionLog {
     }
 
     /// Writes `data` as `file` (relative to the content root) when the
-    /// participant is new, or replaces it when `editToken` is theirs.
+    /// participant is new (or their worksheet is still the blank scaffold of
+    /// `workshop new worksheet`), replaces it when `editToken` is theirs, and
+    /// answers the same bytes sent again without the token (a lost answer) with
+    /// the same token as the first time.
     public func submit(event: String, participant: String, group: String, file: String, data: Data,
                        editToken: String?, at date: Date = Date()) -> Outcome {
         let key = Self.key(event, participant)
         let path = URL(fileURLWithPath: contentRoot).appendingPathComponent(file).path
-        let existing = entries[key]
-        let onDisk = FileManager.default.fileExists(atPath: path)
-        if existing != nil || onDisk {
-            guard let existing, EditToken.verify(editToken, against: existing.tokenHash) else { return .conflict }
-            do { try AtomicFile.write(data, to: path) } catch { return .failed("\(error)") }
-            var entry = existing
-            entry.group = group
-            entry.lastSubmitted = date
-            entry.submissions += 1
-            entries[key] = entry
-            save()
-            return .replaced
+        let bodyHash = SHA256.hex(Array(data))
+        let previousFile = FileManager.default.contents(atPath: path)
+        if let existing = entries[key] {
+            if EditToken.verify(editToken, against: existing.tokenHash) {
+                var entry = existing
+                entry.group = group
+                entry.lastSubmitted = date
+                entry.submissions += 1
+                entry.bodyHash = bodyHash
+                return commit(entry, key: key, data: data, path: path, previousFile: previousFile, previousEntry: existing) ?? .replaced
+            }
+            if let retry = recent[key], retry.bodyHash == bodyHash, existing.bodyHash == bodyHash,
+               ContinuousClock.now - retry.at < Self.retryWindow, previousFile.map({ SHA256.hex(Array($0)) }) == bodyHash {
+                return .created(editToken: retry.token)
+            }
+            return .conflict
         }
+        if let previousFile, !ScaffoldedWorksheet.isScaffold(previousFile) { return .conflict }
         let token = EditToken.generate()
-        do { try AtomicFile.write(data, to: path) } catch { return .failed("\(error)") }
-        entries[key] = Entry(event: event, participant: participant, group: group, file: file,
-                             firstSubmitted: date, lastSubmitted: date, submissions: 1, tokenHash: EditToken.hash(token))
-        save()
+        let entry = Entry(event: event, participant: participant, group: group, file: file, firstSubmitted: date, lastSubmitted: date,
+                          submissions: 1, tokenHash: EditToken.hash(token), bodyHash: bodyHash)
+        if let failure = commit(entry, key: key, data: data, path: path, previousFile: previousFile, previousEntry: nil) { return failure }
+        recent[key] = RecentToken(token: token, bodyHash: bodyHash, at: .now)
+        forgetOldRetries()
         return .created(editToken: token)
+    }
+
+    /// Writes the worksheet, then the state file; when the state file fails,
+    /// puts the worksheet (and the entry) back as they were. nil when both were written.
+    private func commit(_ entry: Entry, key: String, data: Data, path: String, previousFile: Data?, previousEntry: Entry?) -> Outcome? {
+        do { try write(data, path) } catch { return .failed(what: .worksheet, detail: "\(error)") }
+        entries[key] = entry
+        do {
+            try save()
+        } catch {
+            entries[key] = previousEntry
+            if let previousFile {
+                try? write(previousFile, path)
+            } else {
+                unlink(path)
+            }
+            return .failed(what: .state, detail: "\(error)")
+        }
+        return nil
+    }
+
+    private func forgetOldRetries() {
+        let now = ContinuousClock.now
+        recent = recent.filter { now - $0.value.at < Self.retryWindow }
     }
 
     /// The submissions to one event, oldest first.
@@ -80,11 +147,11 @@ public actor SubmissionLog {
         }
     }
 
-    private func save() {
+    private func save() throws {
         guard let stateFile else { return }
         let list = entries.values.sorted { ($0.event, $0.participant) < ($1.event, $1.participant) }
-        guard let data = try? Self.encoder.encode(list) else { return }
-        try? AtomicFile.write(data, to: stateFile)
+        let data = try Self.encoder.encode(list)
+        try write(data, stateFile)
         _ = chmod(stateFile, 0o600)
     }
 

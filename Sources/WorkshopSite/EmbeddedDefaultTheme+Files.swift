@@ -1596,6 +1596,8 @@ extension EmbeddedDefaultTheme {
         'The worksheet has errors and was not accepted. Fix the findings below and submit again.')],
       429: ['error', p('送信が続いたため、しばらく受け付けられません。少し待ってから再度提出してください。',
         'Too many submissions in a short time. Wait a moment and submit again.')],
+      503: ['error', p('ファシリテーター側の設定（event.yaml）にエラーがあるため、今は提出を受け付けていません。記入内容はこのブラウザに残っています。少し待ってから再度提出してください。',
+        "The facilitator's settings (event.yaml) have an error, so submissions are paused. Your answers stay in this browser; wait a moment and submit again.")],
     };
     const known = answers[status];
     if (known) return { kind: known[0], message: known[1], findings, token };

@@ -10,8 +10,11 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it with live reload, and rebuild when the content or theme changes.",
         discussion: """
-        Binds 127.0.0.1 unless --host says otherwise. With --collect, participants' fill-in forms submit \
-        their worksheets to this machine; submissions need the join code the server prints. Ctrl-C stops.
+        Binds 127.0.0.1 unless --host says otherwise. The facilitator's pages (worksheets, problems, submissions) \
+        need the facilitator key: open the facilitator's address the server prints. With --collect, participants \
+        type the join code once and reach the event, seminar, group and fill-in pages; their fill-in forms submit \
+        their worksheets to this machine. Requests for any other host name than this server's are refused (421). \
+        Ctrl-C stops.
         """)
 
     @OptionGroup var content: ContentRootOptions
@@ -31,8 +34,14 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Accept worksheets from the fill-in form (POST /api/events/<event>/worksheets).")
     var collect = false
 
-    @Option(name: .customLong("join-code"), help: "The join code submissions must carry (default: a random 6-character code).")
+    @Option(name: .customLong("join-code"), help: "The join code participants type (at least 6 of ABCDEFGHJKLMNPQRSTUVWXYZ23456789; default: random).")
     var joinCode: String?
+
+    @Option(name: .customLong("facilitator-key"), help: "The key of the facilitator's pages (at least 10 of the join code's alphabet; default: random, 12 characters).")
+    var facilitatorKey: String?
+
+    @Option(name: .customLong("allow-host"), help: "Also answer requests for this host name (repeatable), e.g. a name the room's DNS gives this machine.")
+    var allowHost: [String] = []
 
     @Option(name: .customLong("state"), help: "Where edit tokens and the submission log are kept (default: .workshop next to the content folder).")
     var stateFolder: String?
@@ -42,8 +51,13 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
-        if let joinCode, joinCode.trimmingCharacters(in: .whitespaces).count < 4 {
-            throw ValidationError("--join-code must have at least 4 characters")
+        if let joinCode, let problem = JoinCode.problem(with: joinCode) { throw ValidationError(problem) }
+        if let facilitatorKey, let problem = FacilitatorKey.problem(with: facilitatorKey) { throw ValidationError(problem) }
+        if let joinCode, let facilitatorKey, JoinCode(joinCode).value == FacilitatorKey(facilitatorKey).value {
+            throw ValidationError("--facilitator-key must differ from --join-code")
+        }
+        for name in allowHost where name.isEmpty || name.contains("/") || name.contains(" ") {
+            throw ValidationError("--allow-host takes a host name or address, not '\(name)'")
         }
     }
 
@@ -51,7 +65,8 @@ struct ServeCommand: ParsableCommand {
         _ = try content.fileSystem()
         let build = BuildOptions(root: content.root, output: output, themeName: theme ?? "default",
                                  extraThemeFolders: InstalledThemes.folders, audience: .facilitator, strict: strict)
-        let options = ServeOptions(build: build, host: host, port: port, collect: collect, joinCode: joinCode, stateFolder: stateFolder)
+        let options = ServeOptions(build: build, host: host, port: port, collect: collect, joinCode: joinCode, stateFolder: stateFolder,
+                                   facilitatorKey: facilitatorKey, allowedHosts: allowHost)
         let server = DevServer(options: options, say: { Terminal.write($0 + "\n") })
         let failure = WaitForTask.run { try await server.run() }
         if let failure {

@@ -41,6 +41,7 @@ WORK = os.environ.get("BROWSER_WORK") or tempfile.mkdtemp(prefix="workshop-brows
 os.makedirs(WORK, exist_ok=True)
 
 JOIN_CODE = "TEST42"
+FACILITATOR_KEY = "TESTKEY23456"
 
 
 def reason(text):
@@ -277,8 +278,8 @@ class FillFormServeTests(unittest.TestCase):
         port = free_port()
         log_path = os.path.join(WORK, "serve", "serve.log")
         log = open(log_path, "w")
-        server = subprocess.Popen([WORKSHOP, "serve", "--collect", "--join-code", JOIN_CODE, "--port", str(port),
-                                   "--root", root, "--output", out],
+        server = subprocess.Popen([WORKSHOP, "serve", "--collect", "--join-code", JOIN_CODE, "--facilitator-key", FACILITATOR_KEY,
+                                   "--port", str(port), "--root", root, "--output", out],
                                   stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         driver = None
         try:
@@ -288,8 +289,9 @@ class FillFormServeTests(unittest.TestCase):
             base = f"http://127.0.0.1:{port}/"
             driver = browser()
 
-            # A page left open in another tab: it must reload after the rebuild.
-            driver.get(base + f"events/{slug}/worksheets/index.html")
+            # A page left open in another tab: it must reload after the rebuild. It is the
+            # facilitator's: the printed address with ?key= leaves the key in a cookie.
+            driver.get(base + f"events/{slug}/worksheets/index.html?key={FACILITATOR_KEY}")
             if participant in driver.page_source:
                 reason("the worksheets page lists the participant before the submission")
             driver.execute_script("window.__marker = 1;")

@@ -76,15 +76,20 @@ struct ServeFixture {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    func options(collect: Bool = true, rateLimit: RateLimiter.Limit = .unlimited) -> ServeOptions {
+    static let facilitatorKey = "FACKEY234567"
+
+    func options(collect: Bool = true, rateLimit: RateLimiter.Limit = .unlimited, attempts: AccessAttempts.Limits = .unlimited,
+                 connections: ConnectionLimits = .standard) -> ServeOptions {
         ServeOptions(build: BuildOptions(root: root, output: output, themesFolder: Self.themes),
                      collect: collect, joinCode: "ABC234", rateLimit: rateLimit,
-                     stateFolder: folder.appendingPathComponent(".workshop").path)
+                     stateFolder: folder.appendingPathComponent(".workshop").path,
+                     facilitatorKey: Self.facilitatorKey, attemptLimits: attempts, connections: connections)
     }
 
     /// A server whose site has been built once.
-    func server(collect: Bool = true, rateLimit: RateLimiter.Limit = .unlimited) async -> DevServer {
-        let server = DevServer(options: options(collect: collect, rateLimit: rateLimit), say: { _ in })
+    func server(collect: Bool = true, rateLimit: RateLimiter.Limit = .unlimited, attempts: AccessAttempts.Limits = .unlimited,
+                connections: ConnectionLimits = .standard) async -> DevServer {
+        let server = DevServer(options: options(collect: collect, rateLimit: rateLimit, attempts: attempts, connections: connections), say: { _ in })
         await server.site.fullBuild()
         return server
     }
@@ -182,6 +187,19 @@ extension TestClientProtocol {
         if let code { headers[HTTPField.Name("X-Join-Code")!] = code }
         if let token { headers[HTTPField.Name("X-Edit-Token")!] = token }
         return try await execute(uri: "/api/events/\(slug)/worksheets", method: .post, headers: headers, body: ByteBuffer(bytes: bytes))
+    }
+}
+
+extension TestClientProtocol {
+    /// A GET as the facilitator (key cookie), a participant (join-code cookie) or nobody.
+    func get(_ uri: String, as visitor: Visitor, headers more: HTTPFields = [:]) async throws -> TestResponse {
+        var headers = more
+        switch visitor {
+        case .facilitator: headers[.cookie] = "workshop-key=\(ServeFixture.facilitatorKey)"
+        case .participant: headers[.cookie] = "workshop-join=ABC234"
+        case .none: break
+        }
+        return try await execute(uri: uri, method: .get, headers: headers)
     }
 }
 

@@ -52,7 +52,7 @@ struct StaticServingTests {
         #expect(await server.site.lastFailure == nil)
         let app = Application(router: server.makeRouter())
         try await app.test(.router) { client in
-            let home = try await client.execute(uri: "/", method: .get)
+            let home = try await client.get("/", as: .facilitator)
             #expect(home.status == .ok)
             #expect(home.headers[.contentType] == "text/html; charset=utf-8")
             #expect(home.headers[.cacheControl] == "no-cache")
@@ -60,15 +60,15 @@ struct StaticServingTests {
             let onDisk = try String(contentsOfFile: fixture.output + "/index.html", encoding: .utf8)
             #expect(!onDisk.contains("/__workshop/events"))
 
-            let css = try await client.execute(uri: "/assets/site.css", method: .get)
+            let css = try await client.get("/assets/site.css", as: .none)
             #expect(css.status == .ok)
             #expect(css.headers[.contentType] == "text/css; charset=utf-8")
             #expect(!css.text.contains("/__workshop/events"))
 
-            let missing = try await client.execute(uri: "/no/such/page.html", method: .get)
+            let missing = try await client.get("/no/such/page.html", as: .facilitator)
             #expect(missing.status == .notFound)
 
-            let traversal = try await client.execute(uri: "/%2e%2e/Content/site.yaml", method: .get)
+            let traversal = try await client.get("/%2e%2e/Content/site.yaml", as: .facilitator)
             #expect(traversal.status == .badRequest)
         }
     }
@@ -84,15 +84,16 @@ struct StaticServingTests {
         #expect(await server.site.lastFailure == nil)
         let app = Application(router: server.makeRouter())
         try await app.test(.router) { client in
-            let page = try await client.execute(uri: "/", method: .get)
+            let page = try await client.get("/", as: .facilitator)
             #expect(page.status == .ok)
             #expect(!page.text.contains("--keep-going"))
+            #expect(!page.text.contains(fixture.folder.path), "a page shows the server's absolute path")
             #expect(page.text.contains("/__workshop/events"))
-            let answer1 = try await client.execute(uri: "/events/\(ServeFixture.slug)/worksheets/A-02/", method: .get).status
+            let answer1 = try await client.get("/events/\(ServeFixture.slug)/worksheets/A-02/", as: .facilitator).status
             #expect(answer1 == .ok)
-            let answer2 = try await client.execute(uri: "/events/\(ServeFixture.slug)/worksheets/A-01/", method: .get).status
+            let answer2 = try await client.get("/events/\(ServeFixture.slug)/worksheets/A-01/", as: .facilitator).status
             #expect(answer2 == .notFound)
-            let problems = try await client.execute(uri: "/problems/", method: .get)
+            let problems = try await client.get("/problems/", as: .facilitator)
             #expect(problems.status == .ok)
             #expect(problems.text.contains("worksheets/A-01.md"))
         }

@@ -1,0 +1,73 @@
+/// What a file of the built site is, worked out from its path the way
+/// `SitePaths` lays the site out. The dev server decides who may see a file
+/// from its kind (docs/serve.md, "Who sees what").
+public enum PageKind: String, Sendable, Hashable, CaseIterable {
+    case home
+    case notFound
+    case problems
+    case sitemap
+    case catalogue
+    /// A theme asset (`assets/…`): styles, scripts, fonts, images.
+    case asset
+    case event
+    case seminar
+    case worksheets
+    case worksheet
+    case group
+    case groupPresent
+    case groupPrint
+    case groupsPrint
+    case report
+    case aggregates
+    case eventJSON
+    case proceduresCSV
+    case fill
+    /// Printed PDFs (`pdf/…`, written by `workshop pdf`).
+    case pdf
+    /// Anything the site layout does not name.
+    case other
+
+    /// The kind of `path`, relative to the output root (`events/x/groups/A/index.html`,
+    /// `events/x/groups/A/`, or `events/x/groups/A`: a folder means its `index.html`).
+    /// Percent-decoding and `..` are the caller's business: `path` is split on `/` as it is.
+    public static func of(_ path: String) -> PageKind {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init).filter { $0 != "." }
+        if parts.last == "index.html" { parts.removeLast() }
+        guard let first = parts.first else { return .home }
+        switch first {
+        case "assets": return .asset
+        case "pdf": return .pdf
+        case "catalogs": return parts.count == 2 ? .catalogue : .other
+        case "problems": return parts.count == 1 ? .problems : .other
+        case "404.html": return parts.count == 1 ? .notFound : .other
+        case "sitemap.xml": return parts.count == 1 ? .sitemap : .other
+        case "events": return eventKind(Array(parts.dropFirst()))
+        default: return .other
+        }
+    }
+
+    /// Under `events/`: the event's slug, then the page.
+    private static func eventKind(_ parts: [String]) -> PageKind {
+        guard !parts.isEmpty else { return .other }
+        let rest = Array(parts.dropFirst())
+        guard let section = rest.first else { return .event }
+        switch (section, rest.count) {
+        case ("event.json", 1): return .eventJSON
+        case ("procedures.csv", 1): return .proceduresCSV
+        case ("seminar", 1), ("seminar", 2): return .seminar
+        case ("worksheets", 1): return .worksheets
+        case ("worksheets", 2): return .worksheet
+        case ("report", 1): return .report
+        case ("aggregates", 1): return .aggregates
+        case ("fill", 1): return .fill
+        case ("groups", 2): return rest[1] == "print" ? .groupsPrint : .group
+        case ("groups", 3):
+            switch rest[2] {
+            case "present": return .groupPresent
+            case "print": return .groupPrint
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+}
