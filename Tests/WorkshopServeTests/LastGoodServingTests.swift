@@ -41,10 +41,10 @@ struct LastGoodServingTests {
             #expect(result.leftOut == [Self.b01])
             #expect(result.keptFromBefore == [Self.b01])
 
-            let (presentStatus, present) = try await ServeFixture.page(client, Self.present)
+            let (presentStatus, present) = try await ServeFixture.page(client, Self.present, as: .participant)
             #expect(presentStatus == .ok)
             #expect(present.contains("グループAのヒントです。"))
-            let (fillStatus, fill) = try await ServeFixture.page(client, Self.fill)
+            let (fillStatus, fill) = try await ServeFixture.page(client, Self.fill, as: .participant)
             #expect(fillStatus == .ok)
             #expect(fill.contains("fill-app"))
             let (homeStatus, _) = try await ServeFixture.page(client, "/")
@@ -70,9 +70,9 @@ struct LastGoodServingTests {
         #expect(result.keptFromBefore.isEmpty, "never good: nothing to keep")
         let app = Application(router: server.makeRouter())
         try await app.test(.router) { client in
-            let answer1 = try await ServeFixture.page(client, Self.present).0
+            let answer1 = try await ServeFixture.page(client, Self.present, as: .participant).0
             #expect(answer1 == .ok)
-            let answer2 = try await ServeFixture.page(client, Self.fill).0
+            let answer2 = try await ServeFixture.page(client, Self.fill, as: .participant).0
             #expect(answer2 == .ok)
             let answer3 = try await ServeFixture.page(client, "/events/\(Self.slug)/worksheets/A-01/").0
             #expect(answer3 == .ok)
@@ -99,9 +99,9 @@ struct LastGoodServingTests {
             let (eventStatus, event) = try await ServeFixture.page(client, "/events/\(Self.slug)/")
             #expect(eventStatus == .ok)
             #expect(event.contains("第6回 セミナー・ワークショップ"))
-            let answer5 = try await ServeFixture.page(client, Self.present).0
+            let answer5 = try await ServeFixture.page(client, Self.present, as: .participant).0
             #expect(answer5 == .ok)
-            let (fillStatus, fill) = try await ServeFixture.page(client, Self.fill)
+            let (fillStatus, fill) = try await ServeFixture.page(client, Self.fill, as: .participant)
             #expect(fillStatus == .ok)
             #expect(fill.contains("卸業・製造業グループ"), "the form still offers the event's groups")
 
@@ -219,7 +219,7 @@ struct LastGoodServingTests {
             var answered = 0
             var submitted = false
             while order.all.isEmpty {
-                let page = try await client.execute(uri: Self.fill, method: .get)
+                let page = try await client.get(Self.fill, as: .participant)
                 #expect(page.status == .ok)
                 if order.all.isEmpty { answered += 1 }
                 if !submitted {

@@ -30,7 +30,7 @@ struct LiveReloadSocketTests {
             close(socket)
             throw POSIXError(.ECONNREFUSED)
         }
-        let request = Array("GET /__workshop/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n".utf8)
+        let request = Array("GET /__workshop/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\nCookie: workshop-join=ABC234\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
         var received = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 4096)

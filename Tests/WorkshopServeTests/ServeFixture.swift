@@ -108,9 +108,9 @@ struct ServeFixture {
         try Data(Self.groupSheet(group, hint: hint).utf8).write(to: groups.appendingPathComponent("\(group).md"))
     }
 
-    /// The served bytes of a page (status, body).
-    static func page(_ client: some TestClientProtocol, _ path: String) async throws -> (HTTPResponse.Status, String) {
-        let response = try await client.execute(uri: path, method: .get)
+    /// The served bytes of a page (status, body), asked for as `visitor` (the facilitator sees every page).
+    static func page(_ client: some TestClientProtocol, _ path: String, as visitor: Visitor = .facilitator) async throws -> (HTTPResponse.Status, String) {
+        let response = try await client.get(path, as: visitor)
         return (response.status, response.text)
     }
 
