@@ -41,6 +41,7 @@ public struct DevServer: Sendable {
     public func makeRouter() -> Router<ServeContext> {
         let router = Router(context: ServeContext.self)
         router.get("/__workshop/events") { _, _ in await self.eventStream() }
+        PhotoReviewRoutes(server: self).add(to: router)
         if options.collect {
             collection.addRoutes(to: router)
             router.get("/__workshop/submissions") { request, context in await self.submissionsPage(request, context) }

@@ -2,6 +2,7 @@ import Foundation
 import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
+import WorkshopPhotos
 import WorkshopSite
 
 /// The site the dev server keeps up to date. A full build loads, checks,
@@ -41,6 +42,8 @@ public actor IncrementalBuild {
     /// False while the output folder does not match the content (after a failure).
     private var outputIsCurrent = false
     public private(set) var lastFailure: BuildError?
+    /// The photos processed by the last full build (worksheet rebuilds keep them).
+    private var photos = PhotoAlbum()
 
     public init(options: BuildOptions) {
         self.options = options
@@ -66,6 +69,8 @@ public actor IncrementalBuild {
         let checker = Checker(language: loaded.content.site.language)
         checkFindings = [:]
         for event in loaded.content.events { checkFindings[event.slug] = checker.check(event: event, content: loaded.content) }
+        photos = PhotoPass(options: options).album(for: loaded.content)
+        loadFindings += photos.findings
         do throws(BuildError) {
             theme = try SiteTheme.load(name: options.themeName, searching: options.themeFolders)
         } catch {
@@ -163,7 +168,8 @@ public actor IncrementalBuild {
         let findings = self.findings
         if findings.hasErrors { return fail(.contentHasErrors(findings), what: what, since: start) }
         do throws(BuildError) {
-            let renderer = SiteRenderer(theme: theme, options: options)
+            var renderer = SiteRenderer(theme: theme, options: options)
+            renderer.photos = photos
             let site = try renderer.prepareSite(content: content, findings: findings)
             let files = try renderer.render(site, findings: findings)
             mirror.forget()
