@@ -68,6 +68,7 @@ static inline int workshop_vips_hide(VipsImage *in, const workshop_region *regio
         // Pixelate: average blocks of `block` pixels, then blow them up again.
         int block = shortest / 6;
         if (block < 6) block = 6;
+        if (block > shortest) block = shortest;
         VipsImage *small = NULL, *large = NULL;
         int ok = vips_shrink(area, &small, (double)block, (double)block, NULL) == 0
             && vips_zoom(small, &large, block, block, NULL) == 0
@@ -79,6 +80,7 @@ static inline int workshop_vips_hide(VipsImage *in, const workshop_region *regio
         // Blur: pixelate coarsely first (nothing of the detail survives), then a wide Gaussian.
         int block = shortest / 10;
         if (block < 3) block = 3;
+        if (block > shortest) block = shortest;
         VipsImage *small = NULL, *large = NULL, *blocky = NULL;
         double sigma = shortest / 5.0;
         if (sigma < 4) sigma = 4;

@@ -5,8 +5,15 @@ import Synchronization
 /// libvips, started on first use (a build without photos never starts it)
 /// and used by one caller at a time: its error buffer is process-wide.
 enum VipsLibrary {
-    /// The loaders accepted; anything else (ImageMagick, PDF, SVG, TIFF, …) is refused before loading.
-    static let acceptedLoaders: Set<String> = ["jpegload_buffer", "pngload_buffer", "webpload_buffer", "heifload_buffer"]
+    /// The loaders accepted, by nickname (`jpegload_buffer`) or class name
+    /// (`VipsForeignLoadJpegBuffer`); anything else (ImageMagick, PDF, SVG,
+    /// TIFF, …) is refused before loading.
+    static func accepts(loader name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["jpeg", "png", "webp", "heif"].contains { format in
+            lower.hasPrefix(format + "load") || lower.hasPrefix("vipsforeignload" + format) || lower.hasPrefix("vipsforeignloads" + format)
+        }
+    }
 
     private static let lock = Mutex<Void>(())
     /// Started once, on first use; nil when libvips could not start.
@@ -34,7 +41,7 @@ enum VipsLibrary {
             return data.withUnsafeBytes { buffer -> Result<Header, PhotoProblem> in
                 guard let base = buffer.baseAddress, buffer.count > 0 else { return .failure(.notAnImage) }
                 guard let name = workshop_vips_loader(base, buffer.count).map({ String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self) }),
-                      acceptedLoaders.contains(name) else {
+                      accepts(loader: name) else {
                     return .failure(.notAnImage)
                 }
                 var width: Int32 = 0, height: Int32 = 0, turned: Int32 = 0

@@ -59,7 +59,7 @@ import WorkshopModel
         """
         let canary = try PhotoFixtures.canary
         let (fileSystem, content, findings) = Self.content(yaml, photos: ["shown.jpg": canary, "unreviewed.jpg": canary, "unpublished.jpg": canary])
-        #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings)")
+        #expect(findings.filter { $0.location.file.contains("photos") }.isEmpty, "\(findings)")
         let album = PhotoProcessor(cache: nil).album(for: content, fileSystem: fileSystem) { $0.isPublic }
         #expect(album.photos.keys.sorted() == ["2024-10-08-session-06/shown.jpg"])
         #expect(content.events[0].photos.map(\.isPublic) == [true, false, false])

@@ -93,7 +93,7 @@
 
   fetch(endpoint, { headers: { "X-Workshop-Review": "1" } }).then(function (response) {
     if (!response.ok) return;
-    var label = document.documentElement.lang === "ja" ? "領域を削除" : "Delete region";
+    var label = root.getAttribute("data-delete-label") || "×";
     root.querySelectorAll(".photo-review__item").forEach(function (item) { enable(item, label); });
   }).catch(function () { /* a built site: read-only */ });
 })();
