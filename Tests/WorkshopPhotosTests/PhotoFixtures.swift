@@ -71,6 +71,22 @@ enum PhotoFixtures {
         return (mean, variance.squareRoot())
     }
 
+    /// Detail inside a rectangle: the mean absolute difference between neighbouring pixels
+    /// (edges of eyes, mouth, outline); blurring and pixelating both take it away.
+    static func detail(_ grey: (width: Int, height: Int, pixels: [UInt8]), x: Double, y: Double, width: Double, height: Double) -> Double {
+        let left = Int(x * Double(grey.width)), top = Int(y * Double(grey.height))
+        let right = Int((x + width) * Double(grey.width)) - 1, bottom = Int((y + height) * Double(grey.height)) - 1
+        var total = 0.0, count = 0.0
+        for row in top..<bottom {
+            for column in left..<right {
+                let here = Double(grey.pixels[row * grey.width + column])
+                total += abs(here - Double(grey.pixels[row * grey.width + column + 1])) + abs(here - Double(grey.pixels[(row + 1) * grey.width + column]))
+                count += 1
+            }
+        }
+        return total / count
+    }
+
     /// Mean absolute difference of two equally sized images inside or outside a rectangle.
     static func difference(_ a: (width: Int, height: Int, pixels: [UInt8]), _ b: (width: Int, height: Int, pixels: [UInt8]),
                            outside x: Double, _ y: Double, _ width: Double, _ height: Double) -> Double {
