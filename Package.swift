@@ -28,17 +28,19 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CMarkGFM"]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        .target(name: "WorkshopPhotos", dependencies: ["WorkshopModel", "WorkshopLoad", "CVips"]),
         .target(name: "WorkshopModel"),
         .target(name: "WorkshopLoad", dependencies: ["WorkshopModel", "Markdown", "Yams"]),
-        .target(name: "WorkshopCheck", dependencies: ["WorkshopModel", "WorkshopLoad"]),
+        .target(name: "WorkshopCheck", dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopPhotos"]),
         .target(
             name: "WorkshopSite",
-            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopPhotos", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "WorkshopServe",
             dependencies: [
-                "WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite", "Markdown",
+                "WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite", "WorkshopPhotos", "Markdown",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -61,6 +63,7 @@ let package = Package(
         .testTarget(name: "WorkshopLoadTests", dependencies: ["WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopCheckTests", dependencies: ["WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopSiteTests", dependencies: ["WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
+        .testTarget(name: "WorkshopPhotosTests", dependencies: ["WorkshopPhotos", "WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopServeTests", dependencies: ["WorkshopServe", "WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,12 +3,13 @@
 # Usage: scripts/install-deps.sh [--test]   (--test adds what the test suite needs)
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
   # Headless Chromium for PDF and browser tests, CJK fonts so Japanese glyphs
   # are real, poppler for pdfinfo/pdftotext, selenium for the form tests,
-  # a Java runtime for the Nu HTML validator.
-  packages+=(chromium chromium-driver fonts-noto-cjk poppler-utils python3-selenium default-jre-headless)
+  # a Java runtime for the Nu HTML validator, exiftool to read back that
+  # processed photos carry no metadata.
+  packages+=(chromium chromium-driver fonts-noto-cjk poppler-utils python3-selenium default-jre-headless libimage-exiftool-perl)
 fi
 
 missing=()

@@ -208,6 +208,11 @@ check_public_leaks_no_canary() {
     grep -rhoE '.{0,60}(CANARY-PRIVATE-[0-9]+|ZZPRIV99)' "$WORK/canary-public" | head -n 5 | sed 's/^/    | /'
     return 1
   fi
+  # Photos: no original's bytes, no EXIF string of any photo (published ones
+  # included), no GPS position in any image of the public build.
+  if ! python3 "$REPO/Tests/Site/check_photo_leaks.py" "$WORK/canary" "$WORK/canary-public" >"$WORK/canary-photos.log" 2>&1; then
+    fail "photo data in the public build"; show "$WORK/canary-photos.log"; return 1
+  fi
   if ! build_site "$WORK/canary" "$WORK/canary-facilitator" facilitator >"$WORK/canary-build-f.log" 2>&1; then
     fail "build --audience facilitator of the canary content failed"; show "$WORK/canary-build-f.log"; return 1
   fi
@@ -216,7 +221,7 @@ check_public_leaks_no_canary() {
   fi
   local files
   files=$(find "$WORK/canary-public" -type f | wc -l)
-  pass "$(head -n 1 "$WORK/canary.log"): none in the $files files of the public build, all present in the facilitator build"
+  pass "$(head -n 1 "$WORK/canary.log"): none in the $files files of the public build, all present in the facilitator build; $(tail -n 1 "$WORK/canary-photos.log")"
 }
 
 check_interrupted_build() {

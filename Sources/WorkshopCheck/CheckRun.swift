@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopLoad
+import WorkshopPhotos
 
 /// One `workshop check`: load the content root, check it, apply `--strict`.
 /// `build` and `serve` start with the same run.
@@ -21,7 +22,9 @@ public struct CheckRun: Sendable {
     public static func run(_ fileSystem: ContentFileSystem, strict: Bool) -> CheckRun {
         let loaded = ContentLoader(fileSystem: fileSystem).load()
         let checked = Checker(language: loaded.content.site.language).check(loaded.content)
-        let findings = Finding.ordered((loaded.findings + checked).applyingStrict(strict))
+        // Photos that cannot be processed (not an image, damaged, over the pixel limit); the cache skips those processed before.
+        let photos = PhotoProcessor(cache: PhotoCache.beside(contentRoot: fileSystem.displayRoot)).findings(for: loaded.content, fileSystem: fileSystem)
+        let findings = Finding.ordered((loaded.findings + checked + photos).applyingStrict(strict))
         return CheckRun(content: loaded.content, findings: findings, fileCount: loaded.fileCount)
     }
 }

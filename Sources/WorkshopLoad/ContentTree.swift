@@ -28,6 +28,9 @@ struct ContentTree: Sendable {
         var voices: File?
         var worksheets: [File] = []
         var groupSheets: [File] = []
+        /// `photos.yaml` and the files of `photos/` (any kind: the photo reader tells images from the rest).
+        var photoList: File?
+        var photoFiles: [File] = []
     }
 
     var catalogues: [File] = []
@@ -100,6 +103,13 @@ struct ContentTree: Sendable {
                 event.worksheets = listing.markdownFiles(in: file.path)
             case ("groups", .folder):
                 event.groupSheets = listing.markdownFiles(in: file.path)
+            case ("photos.yaml", .file):
+                event.photoList = file
+            case ("photos.yml", .file):
+                if event.photoList == nil { event.photoList = file }
+            case ("photos", .folder):
+                event.photoFiles = listing.entries(of: file.path).filter { $0.kind == .file }
+                    .map { File(path: join(file.path, $0.name), size: $0.size) }
             case ("worksheets", _), ("groups", _), ("seminar", _):
                 listing.expectFolder(entry, in: path)
             default:

@@ -74,6 +74,13 @@ struct EventFolderReader: Sendable {
         findings += worksheets.findings + groupSheets.findings
         filesRead += worksheets.filesRead + groupSheets.filesRead
 
+        var photoList: String?
+        if let file = folder.photoList { photoList = load(file) }
+        let (photos, photoFindings) = PhotosReader(language: language)
+            .read(photoList, file: folder.photoList?.path ?? ContentTree.join(folder.path, "photos.yaml"), folder: folder.photoFiles.map(\.name))
+        event.photos = photos
+        findings += photoFindings
+
         // Once participants have handed in worksheets, every group is expected to present.
         if !event.worksheets.isEmpty {
             let written = Set(event.groupSheets.map { IDText.normalize($0.group) })

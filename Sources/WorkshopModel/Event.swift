@@ -23,6 +23,8 @@ public struct Event: Sendable, Hashable, Codable {
     public var voices: Voices
     public var worksheets: [Worksheet]
     public var groupSheets: [GroupSheet]
+    /// The photos listed in photos.yaml, in file order.
+    public var photos: [Photo] = []
     /// Where event.yaml is.
     public var location: SourceLocation
     /// False when event.yaml is missing or could not be read as YAML: the

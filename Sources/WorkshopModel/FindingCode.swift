@@ -62,10 +62,17 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case placeholderText = "placeholder-text"
     case acceptedAlias = "accepted-alias"
     case invalidPathSegment = "invalid-path-segment"
+    // Photos
+    case missingPhoto = "missing-photo"
+    case unlistedPhoto = "unlisted-photo"
+    case duplicatePhoto = "duplicate-photo"
+    case regionOutsidePhoto = "region-outside-photo"
+    case unreadablePhoto = "unreadable-photo"
+    case photoTooLarge = "photo-too-large"
 
     public var defaultSeverity: FindingSeverity {
         switch self {
-        case .unexpectedFile, .missingGroupSheet, .emptyFile, .noEvents:
+        case .unexpectedFile, .missingGroupSheet, .emptyFile, .noEvents, .unlistedPhoto:
             .note
         case .symlinkOutsideRoot, .unknownKey, .unknownLanguage, .invalidSeverity, .threatNotInImpacts,
              .missingObstacles, .obstacleWithoutRemedy, .remedyWithoutObstacle, .missingTheme, .emptyTheme,

@@ -77,6 +77,7 @@ public struct DevServer: Sendable {
         router.get("/__workshop/events") { _, context in await self.eventStream(facilitator: context.visitor == .facilitator) }
         router.get("/__workshop") { _, _ in self.facilitatorHome() }
         router.get("/__workshop/join") { request, _ in await self.joinPage(request) }
+        PhotoReviewRoutes(server: self).add(to: router)
         if options.collect {
             collection.addRoutes(to: router)
             router.get("/__workshop/submissions") { request, context in await self.submissionsPage(request, context) }

@@ -2,6 +2,7 @@ import Foundation
 import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
+import WorkshopPhotos
 import WorkshopSite
 
 /// The site the dev server keeps up to date. A full build loads, checks,
@@ -62,6 +63,8 @@ public actor IncrementalBuild {
     /// False while the output folder does not match the content (after a failure).
     private var outputIsCurrent = false
     public private(set) var lastFailure: BuildError?
+    /// The photos processed by the last full build (worksheet rebuilds keep them).
+    private var photos = PhotoAlbum()
 
     public init(options: BuildOptions) {
         self.options = options
@@ -88,6 +91,8 @@ public actor IncrementalBuild {
         let checker = Checker(language: loaded.content.site.language)
         checkFindings = [:]
         for event in loaded.content.events { checkFindings[event.slug] = checker.check(event: event, content: loaded.content) }
+        photos = PhotoPass(options: options).album(for: loaded.content)
+        loadFindings += photos.findings
         do throws(BuildError) {
             theme = try SiteTheme.load(name: options.themeName, searching: options.themeFolders)
         } catch {
@@ -190,7 +195,8 @@ public actor IncrementalBuild {
         let findings = self.findings
         let now = LastGoodContent(shown: served?.content).serve(content, findings: findings)
         do throws(BuildError) {
-            let renderer = SiteRenderer(theme: theme, options: options)
+            var renderer = SiteRenderer(theme: theme, options: options)
+            renderer.photos = photos
             let site = try renderer.prepareSite(content: now.content, findings: findings, leftOutFiles: now.leftOut)
             let files = try renderer.render(site, findings: findings, leftOutFiles: now.leftOut)
             let changed = mirror.changes(to: files)

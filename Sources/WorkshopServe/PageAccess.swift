@@ -18,9 +18,9 @@ public enum PageAccess {
         let participantLevel: Visitor = collect ? .participant : .facilitator
         switch PageKind.of(decoded) {
         case .asset, .notFound: return .none
-        case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill:
+        case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .photo:
             return participantLevel
-        case .worksheets, .worksheet, .problems, .report, .aggregates, .eventJSON, .proceduresCSV, .sitemap, .pdf, .other:
+        case .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON, .proceduresCSV, .sitemap, .pdf, .other:
             return .facilitator
         }
     }

@@ -2,7 +2,7 @@ import WorkshopModel
 
 /// Cuts the content down to what an audience may see, before any page is
 /// built. For `.public`: worksheets and group sheets without `publish: true`
-/// are removed, pseudonyms are blanked and source paths (which name the
+/// are removed, photos without `publish: true` and `reviewed: true` too, pseudonyms are blanked and source paths (which name the
 /// participant) are dropped from what remains.
 struct AudienceFilter: Sendable {
     var audience: Audience
@@ -19,6 +19,7 @@ struct AudienceFilter: Sendable {
         var event = event
         event.worksheets = event.worksheets.filter(\.publish).map(anonymised)
         event.groupSheets = event.groupSheets.filter(\.publish)
+        event.photos = event.photos.filter(\.isPublic)
         return event
     }
 

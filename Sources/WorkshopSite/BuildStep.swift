@@ -1,4 +1,5 @@
 import WorkshopModel
+import WorkshopPhotos
 
 /// What the steps of a build hand on to each other.
 struct BuildState: Sendable {
@@ -8,6 +9,7 @@ struct BuildState: Sendable {
     var leftOut: [String] = []
     var theme: SiteTheme?
     var files: [RenderedFile] = []
+    var photos = PhotoAlbum()
 }
 
 /// One named step of the pipeline `load → check → theme → render → write`.

@@ -1621,6 +1621,108 @@ extension EmbeddedDefaultTheme {
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#8a6a00" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M9 18h6M10 21h4"/><path d="M12 3a6 6 0 0 0-3.6 10.8c.7.6 1.1 1.3 1.1 2.2h5c0-.9.4-1.6 1.1-2.2A6 6 0 0 0 12 3z" fill="#ffe08a"/></svg>
 
 """####),
+        ("assets/photo-review.js", ####"""
+// The photo review page under `workshop serve`: draw, move and delete the
+// regions to hide and mark a photo reviewed; saving posts them to the dev
+// server, which writes photos.yaml and rebuilds (the page then reloads).
+// In a built site (no server) the page stays read-only.
+(function () {
+  "use strict";
+  var root = document.querySelector(".photo-review");
+  if (!root || !window.fetch) return;
+  var endpoint = "/__workshop/photos/" + encodeURIComponent(root.getAttribute("data-event"));
+
+  function clamp(v) { return Math.min(1, Math.max(0, v)); }
+  function round(v) { return Math.round(v * 10000) / 10000; }
+
+  function place(box) {
+    box.style.left = (Number(box.dataset.x) * 100) + "%";
+    box.style.top = (Number(box.dataset.y) * 100) + "%";
+    box.style.width = (Number(box.dataset.width) * 100) + "%";
+    box.style.height = (Number(box.dataset.height) * 100) + "%";
+  }
+
+  function addDelete(box, label) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "photo-review__delete";
+    button.textContent = "×";
+    button.setAttribute("aria-label", label);
+    button.addEventListener("pointerdown", function (e) { e.stopPropagation(); });
+    button.addEventListener("click", function () { box.remove(); });
+    box.appendChild(button);
+  }
+
+  function enable(item, label) {
+    var frame = item.querySelector(".photo-review__frame");
+    var form = item.querySelector(".photo-review__controls");
+    if (!frame || !form) return;
+    form.hidden = false;
+    frame.classList.add("photo-review__frame--editable");
+    frame.querySelectorAll(".photo-review__region").forEach(function (box) { addDelete(box, label); });
+    var drag = null;
+    frame.addEventListener("pointerdown", function (e) {
+      var rect = frame.getBoundingClientRect();
+      var px = (e.clientX - rect.left) / rect.width, py = (e.clientY - rect.top) / rect.height;
+      var box = e.target.closest(".photo-review__region");
+      if (box) {
+        drag = { box: box, mode: "move", px: px, py: py, x: Number(box.dataset.x), y: Number(box.dataset.y) };
+      } else {
+        box = document.createElement("div");
+        box.className = "photo-review__region photo-review__region--" + form.elements.style.value;
+        box.dataset.style = form.elements.style.value;
+        box.dataset.x = px; box.dataset.y = py; box.dataset.width = 0; box.dataset.height = 0;
+        frame.appendChild(box);
+        addDelete(box, label);
+        drag = { box: box, mode: "draw", px: px, py: py };
+      }
+      frame.setPointerCapture(e.pointerId);
+      e.preventDefault();
+    });
+    frame.addEventListener("pointermove", function (e) {
+      if (!drag) return;
+      var rect = frame.getBoundingClientRect();
+      var px = clamp((e.clientX - rect.left) / rect.width), py = clamp((e.clientY - rect.top) / rect.height);
+      var d = drag.box.dataset;
+      if (drag.mode === "move") {
+        d.x = clamp(Math.min(drag.x + px - drag.px, 1 - Number(d.width)));
+        d.y = clamp(Math.min(drag.y + py - drag.py, 1 - Number(d.height)));
+      } else {
+        d.x = Math.min(px, drag.px); d.y = Math.min(py, drag.py);
+        d.width = Math.abs(px - drag.px); d.height = Math.abs(py - drag.py);
+      }
+      place(drag.box);
+    });
+    frame.addEventListener("pointerup", function () {
+      if (drag && drag.mode === "draw" && (Number(drag.box.dataset.width) < 0.01 || Number(drag.box.dataset.height) < 0.01)) drag.box.remove();
+      drag = null;
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var regions = Array.prototype.map.call(frame.querySelectorAll(".photo-review__region"), function (box) {
+        return { x: round(Number(box.dataset.x)), y: round(Number(box.dataset.y)), width: round(Number(box.dataset.width)),
+                 height: round(Number(box.dataset.height)), style: box.dataset.style || "blur" };
+      });
+      var status = form.querySelector(".photo-review__status");
+      status.textContent = "…";
+      fetch(endpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Workshop-Review": "1" },
+        body: JSON.stringify({ file: item.getAttribute("data-file"), reviewed: form.elements.reviewed.checked, regions: regions })
+      }).then(function (response) {
+        return response.text().then(function (text) { status.textContent = text; });
+      }).catch(function (error) { status.textContent = String(error); });
+    });
+  }
+
+  fetch(endpoint, { headers: { "X-Workshop-Review": "1" } }).then(function (response) {
+    if (!response.ok) return;
+    var label = root.getAttribute("data-delete-label") || "×";
+    root.querySelectorAll(".photo-review__item").forEach(function (item) { enable(item, label); });
+  }).catch(function () { /* a built site: read-only */ });
+})();
+
+"""####),
         ("assets/present.js", ####"""
 // .present > section.slide: →↓ Space PageDown next (a tall slide scrolls
 // first), ←↑ PageUp Shift+Space back, Home/End, f fullscreen; #slide-N.
@@ -1991,6 +2093,17 @@ extension EmbeddedDefaultTheme {
   .present .slide h1,
   .present .slide h2 { font-size: 20pt; }
   .present .slide h3 { font-size: 14pt; }
+}
+
+/* Photos on A4: two per row, never split across pages. */
+@media print {
+  .photo-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 4mm; }
+  .photo { break-inside: avoid; page-break-inside: avoid; }
+  .photo img { max-height: 75mm; width: 100%; object-fit: contain; border: 0; }
+  .photo figcaption { font-size: 9pt; }
+  .photo-note { font-size: 8.5pt; }
+  .photo-section > h2, .photo-section > h3 { break-after: avoid; page-break-after: avoid; }
+  .gallery, .photo-review__controls { display: none; }
 }
 
 """####),
@@ -3287,6 +3400,25 @@ body.page--present {
   .present .slide { justify-content: flex-start; padding-top: 2rem; }
 }
 
+/* Photos (report sections, event gallery, facilitator review) */
+.photo-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: var(--space-4, 1rem); margin: var(--space-3, 0.75rem) 0; }
+.photo { margin: 0; break-inside: avoid; page-break-inside: avoid; }
+.photo img { display: block; width: 100%; height: auto; border-radius: 4px; border: 1px solid var(--c-border); }
+.photo figcaption { margin-top: var(--space-1); font-size: 0.9375rem; color: var(--c-text); }
+.photo-note { font-size: 0.875rem; color: var(--c-muted); }
+.gallery { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: var(--space-2); }
+.gallery img { display: block; width: 100%; height: auto; border-radius: 4px; }
+.photo-review__item { border-top: 1px solid var(--c-border); padding-top: var(--space-3, 0.75rem); margin-top: var(--space-4, 1rem); }
+.photo-review__frame { position: relative; display: inline-block; max-width: 48rem; width: 100%; touch-action: none; user-select: none; }
+.photo-review__frame img { display: block; width: 100%; height: auto; }
+.photo-review__frame--editable { cursor: crosshair; }
+.photo-review__region { position: absolute; box-sizing: border-box; border: 3px solid #d97706; background: rgba(217, 119, 6, 0.12); }
+.photo-review__region--pixelate { border-style: dashed; }
+.photo-review__frame--editable .photo-review__region { cursor: move; }
+.photo-review__number { position: absolute; left: 0; top: 0; background: #d97706; color: #ffffff; font-size: 0.75rem; padding: 0 0.25rem; }
+.photo-review__delete { position: absolute; right: -0.75rem; top: -0.75rem; width: 1.5rem; height: 1.5rem; border-radius: 50%; border: 0; background: #9b1c1c; color: #ffffff; cursor: pointer; line-height: 1; }
+.photo-review__controls { display: flex; gap: var(--space-3, 0.75rem); align-items: center; flex-wrap: wrap; }
+
 """####),
         ("strings/en.yaml", ####"""
 # UI strings of the default theme (English). Keys are camelCase (no dots:
@@ -3484,6 +3616,28 @@ fillTitle: Fill in the worksheet
 statSessions: Sessions
 seriesStatsLabel: The series so far
 nextSessionPage: Go to the next session
+photosSeminar: The seminar
+photosWorkshop: The workshop
+photosGallery: On the day
+photoPrivacyNote: Photos are processed to protect the participants' privacy.
+photoAlt: A photo of the session
+photoReviewTitle: Photo review
+photoReviewIntro: check the regions that hide faces and name tags, and mark the photos that may be published as reviewed
+photoReviewHelp: Outlined boxes are the regions that are blurred or pixelated. The public report shows only photos with both publish and reviewed set to true.
+photoReviewEditHelp: While workshop serve runs, drag on a photo to add a region, drag a box to move it, and press × to delete it. Saving writes photos.yaml.
+photoReviewPublicCount: Photos to be published
+photoFile: File
+photoSection: Section
+photoCaption: Caption
+photoRegions: Regions to hide
+photoPublish: Publish
+photoReviewed: Reviewed
+photoNotReviewed: Not reviewed
+photoNotProcessed: This photo could not be processed (see the problems page).
+photoStyleBlur: blur
+photoStylePixelate: pixelate
+photoSave: Save
+photoDeleteRegion: Delete region
 
 """####),
         ("strings/ja.yaml", ####"""
@@ -3682,6 +3836,28 @@ fillTitle: ワークシートの記入
 statSessions: 開催回数
 seriesStatsLabel: これまでの開催実績
 nextSessionPage: 次回のページへ
+photosSeminar: セミナー風景
+photosWorkshop: ワークショップ風景
+photosGallery: 当日の様子
+photoPrivacyNote: 参加者のプライバシーに配慮し画像を加工しています
+photoAlt: 当日の写真
+photoReviewTitle: 写真の確認
+photoReviewIntro: 顔や名札を隠す領域を確認し、公開してよい写真に「確認済み」を付けます
+photoReviewHelp: 枠は加工（ぼかし・モザイク）する領域です。公開レポートには publish と reviewed の両方が true の写真だけが載ります。
+photoReviewEditHelp: workshop serve の実行中は、写真の上をドラッグして領域を追加し、枠をドラッグして移動、× で削除できます。保存すると photos.yaml に書き込みます。
+photoReviewPublicCount: 公開される写真
+photoFile: ファイル
+photoSection: 掲載箇所
+photoCaption: キャプション
+photoRegions: 加工する領域
+photoPublish: 公開
+photoReviewed: 確認済み
+photoNotReviewed: 未確認
+photoNotProcessed: この写真は加工できませんでした（問題の一覧を参照してください）
+photoStyleBlur: ぼかし
+photoStylePixelate: モザイク
+photoSave: 保存
+photoDeleteRegion: 領域を削除
 
 """####),
         ("templates/404.mustache", ####"""
@@ -3945,12 +4121,22 @@ nextSessionPage: 次回のページへ
   {{#groupsPrintHref}}<p><a class="button button--secondary" href="{{groupsPrintHref}}">{{t.printAllGroups}}</a></p>{{/groupsPrintHref}}
 </section>
 {{/empty(groups)}}
+{{^empty(gallery)}}
+<section aria-labelledby="gallery">
+  <h2 id="gallery">{{t.photosGallery}}</h2>
+  <ul class="gallery">
+    {{#gallery}}<li><a href="{{galleryHref}}"><img src="{{src}}" srcset="{{srcset}}" sizes="{{sizes}}" width="{{width}}" height="{{height}}" alt="{{alt}}" loading="lazy" decoding="async"></a></li>{{/gallery}}
+  </ul>
+  <p class="photo-note">{{t.photoPrivacyNote}}</p>
+</section>
+{{/empty(gallery)}}
 <section aria-labelledby="results">
   <h2 id="results">{{t.resultsAndData}}</h2>
   <ul>
     <li><a href="{{reportHref}}">{{t.navReport}}</a> — {{t.reportIntro}}</li>
     <li><a href="{{aggregatesHref}}">{{t.navAggregates}}</a> — {{t.aggregatesIntro}}</li>
     {{#worksheetsHref}}<li><a href="{{worksheetsHref}}">{{t.navWorksheets}}</a> — {{t.worksheetsIntro}}</li>{{/worksheetsHref}}
+    {{#photoReviewHref}}<li><a href="{{photoReviewHref}}">{{t.photoReviewTitle}}</a> — {{t.photoReviewIntro}}</li>{{/photoReviewHref}}
     {{#threatsHref}}<li><a href="{{threatsHref}}">{{t.navThreats}}</a></li>{{/threatsHref}}
     {{#controlsHref}}<li><a href="{{controlsHref}}">{{t.navControls}}</a></li>{{/controlsHref}}
     {{#fillHref}}<li><a href="{{fillHref}}">{{t.fillTitle}}</a></li>{{/fillHref}}
@@ -4219,6 +4405,54 @@ nextSessionPage: 次回のページへ
 </div>
 
 """####),
+        ("templates/partials/photo-grid.mustache", ####"""
+{{! The figures of one photo section (セミナー風景, ワークショップ風景, …) with their captions and the privacy note. }}
+<div class="photo-grid">
+  {{#figures}}
+  <figure class="photo">
+    <img src="{{src}}" srcset="{{srcset}}" sizes="{{sizes}}" width="{{width}}" height="{{height}}" alt="{{alt}}" decoding="async">
+    {{#caption}}<figcaption>{{caption}}</figcaption>{{/caption}}
+  </figure>
+  {{/figures}}
+</div>
+<p class="photo-note">{{privacyNote}}</p>
+
+"""####),
+        ("templates/photo-review.mustache", ####"""
+{{! The facilitator's photo review: every photo with its regions outlined. Editing (photo-review.js) works only under workshop serve. }}
+<h1>{{pageTitle}}</h1>
+<p>{{t.photoReviewHelp}}</p>
+<p class="muted photo-review__edit-help">{{t.photoReviewEditHelp}}</p>
+<p>{{t.photoReviewPublicCount}}: <strong>{{publicCount}}</strong> · <a href="{{reportHref}}">{{t.navReport}}</a></p>
+<div class="photo-review" data-event="{{slug}}" data-delete-label="{{t.photoDeleteRegion}}">
+  {{#photos}}
+  <article class="photo-review__item" data-file="{{file}}" data-reviewed="{{#reviewed}}true{{/reviewed}}{{^reviewed}}false{{/reviewed}}">
+    <h2>{{#caption}}{{caption}}{{/caption}}{{^caption}}{{file}}{{/caption}}</h2>
+    {{#processed}}
+    <div class="photo-review__frame">
+      <img src="{{src}}" srcset="{{srcset}}" sizes="{{sizes}}" width="{{width}}" height="{{height}}" alt="{{alt}}" draggable="false">
+      {{#regions}}<div class="photo-review__region photo-review__region--{{style}}" style="left: {{x}}; top: {{y}}; width: {{width}}; height: {{height}};" data-x="{{fx}}" data-y="{{fy}}" data-width="{{fwidth}}" data-height="{{fheight}}" data-style="{{style}}"><span class="photo-review__number">{{number}}</span></div>{{/regions}}
+    </div>
+    {{/processed}}
+    {{^processed}}<p class="notice">{{t.photoNotProcessed}}</p>{{/processed}}
+    <dl class="meta">
+      <dt>{{t.photoFile}}</dt><dd><code>{{file}}</code></dd>
+      <dt>{{t.photoSection}}</dt><dd>{{section}}</dd>
+      <dt>{{t.photoRegions}}</dt><dd class="photo-review__count">{{regionCount}}</dd>
+      <dt>{{t.photoPublish}}</dt><dd>{{#publish}}<span class="badge badge--published">{{t.published}}</span>{{/publish}}{{^publish}}<span class="badge badge--private">{{t.private}}</span>{{/publish}}</dd>
+      <dt>{{t.photoReviewed}}</dt><dd>{{#reviewed}}<span class="badge badge--published">{{t.photoReviewed}}</span>{{/reviewed}}{{^reviewed}}<span class="badge badge--private">{{t.photoNotReviewed}}</span>{{/reviewed}}</dd>
+    </dl>
+    <form class="photo-review__controls" hidden>
+      <label><input type="checkbox" name="reviewed" {{#reviewed}}checked{{/reviewed}}> {{t.photoReviewed}}</label>
+      <label><select name="style"><option value="blur">{{t.photoStyleBlur}}</option><option value="pixelate">{{t.photoStylePixelate}}</option></select></label>
+      <button type="submit" class="button">{{t.photoSave}}</button>
+      <output class="photo-review__status" aria-live="polite"></output>
+    </form>
+  </article>
+  {{/photos}}
+</div>
+
+"""####),
         ("templates/present.mustache", ####"""
 {{! Projection mode: one theme per screen. assets/present.js moves between slides; without it, a long page. }}
 {{#group}}
@@ -4336,6 +4570,8 @@ nextSessionPage: 次回のページへ
       <li><a href="#workshop">{{t.workshop}}</a></li>
       <li><a href="#presentations">{{t.presentations}}</a></li>
       <li><a href="#hints">{{t.hints}}</a></li>
+      {{#workshopPhotos}}<li><a href="#{{anchor}}">{{.title}}</a></li>{{/workshopPhotos}}
+      {{#otherPhotos}}<li><a href="#{{anchor}}">{{.title}}</a></li>{{/otherPhotos}}
       <li><a href="#next-session">{{t.nextSession}}</a></li>
       <li><a href="#contact">{{t.contactTitle}}</a></li>
       <li><a href="#appendix">{{t.appendix}}</a></li>
@@ -4374,6 +4610,12 @@ nextSessionPage: 次回のページへ
     {{#summary}}<p>{{summary}}</p>{{/summary}}
     {{/seminarPages}}
     {{#empty(seminarPages)}}<p class="muted">{{t.nothingWritten}}</p>{{/empty(seminarPages)}}
+    {{#seminarPhotos}}
+    <section class="photo-section" aria-labelledby="{{anchor}}">
+      <h3 id="{{anchor}}">{{.title}}</h3>
+      {{> photo-grid}}
+    </section>
+    {{/seminarPhotos}}
   </section>
   {{^empty(voices)}}
   <section aria-labelledby="voices">
@@ -4424,6 +4666,18 @@ nextSessionPage: 次回のページへ
     {{/hints}}
     {{#empty(hints)}}<p class="muted">{{t.nothingWritten}}</p>{{/empty(hints)}}
   </section>
+  {{#workshopPhotos}}
+  <section class="photo-section" aria-labelledby="{{anchor}}">
+    <h2 id="{{anchor}}">{{.title}}</h2>
+    {{> photo-grid}}
+  </section>
+  {{/workshopPhotos}}
+  {{#otherPhotos}}
+  <section class="photo-section" aria-labelledby="{{anchor}}">
+    <h2 id="{{anchor}}">{{.title}}</h2>
+    {{> photo-grid}}
+  </section>
+  {{/otherPhotos}}
   <section aria-labelledby="next-session">
     <h2 id="next-session">{{t.nextSession}}</h2>
     {{#event}}{{#next}}

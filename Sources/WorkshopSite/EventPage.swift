@@ -46,6 +46,9 @@ struct EventPage {
             "threatsHref": frame.threatCatalogue(of: event) == nil ? nil : page.link(SitePaths.catalogue(event.threatCatalogueID)),
             "controlsHref": frame.controlTable(of: event) == nil ? nil : page.link(SitePaths.catalogue(event.controlTableID)),
             "excluded": event.excludedThreats.map { frame.threatValues($0, in: event, from: page) },
+            "gallery": PhotoFigures(frame: frame, event: event).gallery(from: page),
+            "galleryHref": page.link(SitePaths.report(slug) + "#photos-workshop"),
+            "photoReviewHref": frame.options.audience.isFacilitator && !event.photos.isEmpty ? page.link(PhotoReviewPage.path(slug)) : nil,
         ]))
         return try frame.render(path: page.path, kind: "event", title: event.title, template: "event", values: values,
                                 breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, nil)], event: event)

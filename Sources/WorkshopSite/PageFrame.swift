@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import WorkshopModel
+import WorkshopPhotos
 
 /// Everything a page needs besides its own values: the theme, the strings,
 /// the options and the (already filtered) content. Renders a page template
@@ -25,6 +26,8 @@ struct PageFrame {
     var catalogueNav: [(key: String, target: String)]
     /// Each event summary's HTML by its Markdown: every page of an event shows it.
     var summaryHTML: [String: String]
+    /// The processed photos (only those the audience may see).
+    var photos = PhotoAlbum()
 
     init(theme: SiteTheme, library: MustacheLibrary, options: BuildOptions, content: Content,
          strings: [String: String], hasProblemsPage: Bool) {

@@ -22,6 +22,10 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     case eventJSON
     case proceduresCSV
     case fill
+    /// A processed photo of the event (`events/<slug>/photos/<name>.jpg`: resized, blurred where marked, no metadata).
+    case photo
+    /// The facilitator's photo review page (`events/<slug>/photos/review/`).
+    case photoReview
     /// Printed PDFs (`pdf/…`, written by `workshop pdf`).
     case pdf
     /// Anything the site layout does not name.
@@ -60,6 +64,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case ("report", 1): return .report
         case ("aggregates", 1): return .aggregates
         case ("fill", 1): return .fill
+        case ("photos", 2): return rest[1] == "review" ? .photoReview : .photo
         case ("groups", 2): return rest[1] == "print" ? .groupsPrint : .group
         case ("groups", 3):
             switch rest[2] {

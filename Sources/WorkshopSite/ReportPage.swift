@@ -56,6 +56,7 @@ struct ReportPage {
                 "group": frame.t("theme\(theme.rawValue)Group"),
             ])
         }
+        let photos = PhotoFigures(frame: frame, event: event).sections(from: page)
         let title = frame.t("reportTitle", ["event": event.title])
         return try frame.render(path: page.path, kind: "report", title: title, template: "report", values: context([
             "event": frame.eventValues(event, from: page),
@@ -69,6 +70,9 @@ struct ReportPage {
             "hints": hints,
             "threatCatalogue": threats,
             "controlTable": controls,
+            "seminarPhotos": photos.seminar,
+            "workshopPhotos": photos.workshop,
+            "otherPhotos": photos.others,
         ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(slug)), (frame.t("navReport"), nil)], event: event)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
+import WorkshopPhotos
 
 /// `workshop build`: load the content, check it (refusing to build on errors
 /// unless `keepGoing`), load the theme, render every page in memory, and
@@ -21,6 +22,12 @@ public struct SiteBuild: Sendable {
                 state.content = result.content
                 state.findings = result.findings
             },
+            BuildStep("photos") { state throws(BuildError) in
+                // Before the check, so a photo that cannot be processed stops the build like any content error.
+                guard let content = state.content else { return }
+                state.photos = PhotoPass(options: state.options).album(for: content)
+                state.findings += state.photos.findings
+            },
             BuildStep("check") { state throws(BuildError) in
                 guard let content = state.content else { return }
                 let findings = (state.findings + Checker(language: content.site.language).check(content)).applyingStrict(state.options.strict)
@@ -39,8 +46,9 @@ public struct SiteBuild: Sendable {
             },
             BuildStep("render") { state throws(BuildError) in
                 guard let content = state.content, let theme = state.theme else { return }
-                state.files = try SiteRenderer(theme: theme, options: state.options)
-                    .render(content: content, findings: state.findings, leftOutFiles: state.leftOut)
+                var renderer = SiteRenderer(theme: theme, options: state.options)
+                renderer.photos = state.photos
+                state.files = try renderer.render(content: content, findings: state.findings, leftOutFiles: state.leftOut)
             },
             BuildStep("write") { state throws(BuildError) in
                 try OutputWriter(output: state.options.output).write(state.files)

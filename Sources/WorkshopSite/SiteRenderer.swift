@@ -1,5 +1,6 @@
 import Foundation
 import WorkshopModel
+import WorkshopPhotos
 
 /// Turns checked content into the site's files, in memory. Pure: reads no
 /// files and writes none (the theme is already loaded). The content is
@@ -8,6 +9,8 @@ import WorkshopModel
 public struct SiteRenderer: Sendable {
     public var theme: SiteTheme
     public var options: BuildOptions
+    /// The photos processed for this audience (`PhotoProcessor`); the renderer only places them.
+    public var photos = PhotoAlbum()
 
     public init(theme: SiteTheme, options: BuildOptions) {
         self.theme = theme
@@ -50,9 +53,10 @@ public struct SiteRenderer: Sendable {
         for event in content.events {
             aggregates[event.slug] = Aggregates(countsFrom: event, textsFrom: filter.filter(event))
         }
-        let frame = PageFrame(theme: theme, library: try theme.library(), options: options, content: visible,
+        var frame = PageFrame(theme: theme, library: try theme.library(), options: options, content: visible,
                               strings: theme.strings(for: content.site.language),
                               hasProblemsPage: showsProblems(findings: findings, leftOutFiles: leftOutFiles))
+        frame.photos = photos
         return Prepared(frame: frame, aggregates: aggregates)
     }
 
@@ -76,6 +80,8 @@ public struct SiteRenderer: Sendable {
         files += try WorksheetPages(frame: frame, event: event).render()
         files += try GroupPages(frame: frame, event: event).render()
         files.append(try ReportPage(frame: frame, event: event).render())
+        files += PhotoFigures(frame: frame, event: event).files()
+        if let review = try PhotoReviewPage(frame: frame, event: event).render() { files.append(review) }
         files.append(try AggregatesPage(frame: frame, event: event, aggregates: aggregates).render())
         if let fill = try FillPage(frame: frame, event: event, collect: options.collectSubmissions).render() { files.append(fill) }
         files.append(EventExport(event: event, aggregates: aggregates, audience: options.audience).file())
@@ -96,6 +102,7 @@ public struct SiteRenderer: Sendable {
             paths += event.worksheets.map { SitePaths.worksheet(event.slug, $0.participant) }
         }
         paths += event.groupSheets.map { SitePaths.group(event.slug, $0.group) }
+        if options.audience.isFacilitator && !event.photos.isEmpty { paths.append(PhotoReviewPage.path(event.slug)) }
         if FillPage.isOffered(theme: theme, audience: options.audience) { paths.append(SitePaths.fill(event.slug)) }
         return paths
     }

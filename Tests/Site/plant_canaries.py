@@ -10,6 +10,9 @@ In every worksheet and group sheet whose front matter says `publish: false`
 English labels), the cells of ③ tables and the bullet lists of group sheets.
 Then renames the first unpublished worksheet's participant to `ZZPRIV99`
 (front matter and file name). The sheets stay valid for `workshop check`.
+In every event folder, adds an unpublished photo (Tests/Fixtures/photos/canary.jpg,
+whose EXIF holds `WS-CANARY-…` strings and a GPS position) captioned
+`CANARY-PRIVATE-PHOTO`, listed in photos.yaml with `publish: false`.
 Prints the number of canaries planted; exits 1 when nothing could be planted.
 """
 import os
@@ -120,13 +123,45 @@ def plant(root):
     return counter.n, renamed
 
 
+PHOTO_FIXTURE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures", "photos", "canary.jpg")
+
+
+def plant_photos(root):
+    """An unpublished photo in every event; returns how many were planted."""
+    planted = 0
+    events = os.path.join(root, "events")
+    for event in sorted(os.listdir(events)):
+        folder = os.path.join(events, event)
+        if not os.path.isfile(os.path.join(folder, "event.yaml")):
+            continue
+        os.makedirs(os.path.join(folder, "photos"), exist_ok=True)
+        with open(PHOTO_FIXTURE, "rb") as f:
+            data = f.read()
+        with open(os.path.join(folder, "photos", "zz-private-canary.jpg"), "wb") as f:
+            f.write(data)
+        listing = os.path.join(folder, "photos.yaml")
+        entry = ("  - file: zz-private-canary.jpg\n    section: workshop\n    caption: \"CANARY-PRIVATE-PHOTO\"\n"
+                 "    publish: false\n    reviewed: true\n")
+        if os.path.isfile(listing):
+            with open(listing, encoding="utf-8") as f:
+                text = f.read()
+            text = (text if text.endswith("\n") else text + "\n") + entry
+        else:
+            text = "photos:\n" + entry
+        with open(listing, "w", encoding="utf-8") as f:
+            f.write(text)
+        planted += 1
+    return planted
+
+
 def main(argv):
     if len(argv) != 2:
         print("usage: plant_canaries.py CONTENT_COPY", file=sys.stderr)
         return 2
     count, renamed = plant(argv[1])
-    print(f"planted {count} canaries; participant {PRIVATE_PARTICIPANT} in {renamed}")
-    return 0 if count > 0 and renamed else 1
+    photos = plant_photos(argv[1])
+    print(f"planted {count} canaries; participant {PRIVATE_PARTICIPANT} in {renamed}; {photos} unpublished photos")
+    return 0 if count > 0 and renamed and photos > 0 else 1
 
 
 if __name__ == "__main__":

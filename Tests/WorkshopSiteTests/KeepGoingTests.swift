@@ -64,7 +64,7 @@ struct KeepGoingTests {
         options.keepGoing = true
         let report = try SiteBuild(options: options).run()
         #expect(report.leftOutFiles.contains { $0.hasSuffix("2024-11-05-session-08/event.yaml") }, "\(report.leftOutFiles)")
-        #expect(report.steps == ["load", "check", "theme", "render", "write"])
+        #expect(report.steps == ["load", "photos", "check", "theme", "render", "write"])
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("problems/index.html").path))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("marker.txt").path))
