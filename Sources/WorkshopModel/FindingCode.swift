@@ -60,6 +60,9 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unknownLabel = "unknown-label"
     case titleMismatch = "title-mismatch"
     case placeholderText = "placeholder-text"
+    // Markdown the parser would be slow on (kept as text)
+    case tableTooWide = "table-too-wide"
+    case markupRunTooLong = "markup-run-too-long"
 
     public var defaultSeverity: FindingSeverity {
         switch self {
@@ -67,7 +70,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
             .note
         case .symlinkOutsideRoot, .unknownKey, .unknownLanguage, .invalidSeverity, .threatNotInImpacts,
              .missingObstacles, .obstacleWithoutRemedy, .remedyWithoutObstacle, .missingTheme, .emptyTheme,
-             .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText:
+             .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText, .tableTooWide, .markupRunTooLong:
             .warning
         default:
             .error
