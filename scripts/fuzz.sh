@@ -46,7 +46,7 @@ run_target() {
   echo "== fuzz $target for ${seconds}s" >&2
   WORKSHOP_FUZZ_TARGET=$target "$build/debug/workshop-fuzz" \
     -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -malloc_limit_mb=512 \
-    -print_final_stats=1 -artifact_prefix="$findings/" "$@" "$corpus" "$seeds"
+    -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$findings/" "$@" "$corpus" "$seeds"
 }
 
 if [[ ${1:-} == --ci ]]; then

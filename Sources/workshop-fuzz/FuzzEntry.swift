@@ -36,6 +36,9 @@ func LLVMFuzzerRunDriver(
 /// SwiftPM links an executable's `main` to `<module>_main`; here it starts libFuzzer.
 @_cdecl("workshop_fuzz_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    // Globals initialise lazily; do it before fuzzing starts.
+    _ = FuzzTarget.site
+    selectedTarget.run(Data())
     var count = argc
     var vector = argv
     return LLVMFuzzerRunDriver(&count, &vector) { data, size in fuzzOneInput(data, size) }
