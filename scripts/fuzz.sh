@@ -44,7 +44,7 @@ run_target() {
   local corpus=$build/corpus/$target findings=$build/findings/$target
   mkdir -p "$corpus" "$findings"
   echo "== fuzz $target for ${seconds}s" >&2
-  WORKSHOP_FUZZ_TARGET=$target "$build/debug/workshop-fuzz" \
+  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} WORKSHOP_FUZZ_TARGET=$target "$build/debug/workshop-fuzz" \
     -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -malloc_limit_mb=512 \
     -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$findings/" "$@" "$corpus" "$seeds"
 }
