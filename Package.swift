@@ -59,7 +59,13 @@ let package = Package(
             name: "workshop-bench",
             dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite"]
         ),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        // libFuzzer targets (scripts/fuzz.sh builds them with -sanitize=fuzzer into .build-fuzz);
+        // built normally it replays inputs.
+        .executableTarget(
+            name: "workshop-fuzz",
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "Markdown"]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "WorkshopLoadTests", dependencies: ["WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopCheckTests", dependencies: ["WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopSiteTests", dependencies: ["WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),

@@ -12,6 +12,9 @@ step "Swift tests"
 swift build --build-tests
 swift test --skip-build || status=1
 
+step "Fuzz targets build and run briefly (5 × 10 s; docs/fuzzing.md)"
+scripts/fuzz.sh --ci 10 || status=1
+
 if [[ -d Tests/JS ]] && command -v node >/dev/null 2>&1; then
   step "Form script tests (node --test)"
   node --test Tests/JS/ || status=1

@@ -1,16 +1,32 @@
-/// Renders a `MarkdownNode` tree to HTML. Raw HTML written in the Markdown is
-/// never passed through: it is printed as escaped text. Link destinations with
-/// unsafe schemes (`javascript:`, `vbscript:`, `file:`, `data:` other than
-/// images) are dropped. Headings get stable `id` anchors.
+/// Renders a `MarkdownNode` tree to HTML, as cmark-gfm's safe mode does
+/// apart from the differences listed in `docs/markdown.md`. Raw HTML written
+/// in the Markdown is never passed through: it is printed as escaped text.
+/// Links keep only relative URLs and `http`, `https`, `mailto`, `tel`
+/// (`HTML.safeURL`); images also `data:image/png|gif|jpeg|webp`
+/// (`HTML.safeImageURL`); any other link shows its text, any other image its
+/// alt text. URLs are percent-encoded as cmark's `houdini_escape_href` does.
+/// Headings get stable `id` anchors.
 public struct HTMLRenderer: Sendable {
+    /// What becomes of an image written in the Markdown.
+    public enum Images: Sendable, Hashable {
+        /// An `<img>` (organiser-written pages).
+        case shown
+        /// Never loaded: a link to the image (`<a class="image-link">`, its
+        /// alt text or else its URL as the text), or the alt text alone when
+        /// the URL is not safe to link to. For text participants write.
+        case asLinks
+    }
+
     /// Headings at these levels get an `id` and a self-link.
     public var anchoredLevels: ClosedRange<Int>
     /// Added to heading levels (1 turns `#` into `<h2>`), capped at 6.
     public var headingShift: Int
+    public var images: Images
 
-    public init(anchoredLevels: ClosedRange<Int> = 1...4, headingShift: Int = 0) {
+    public init(anchoredLevels: ClosedRange<Int> = 1...4, headingShift: Int = 0, images: Images = .shown) {
         self.anchoredLevels = anchoredLevels
         self.headingShift = headingShift
+        self.images = images
     }
 
     /// Renders a whole document (or any block).
@@ -86,6 +102,8 @@ public struct HTMLRenderer: Sendable {
     /// Anchors already used in one rendered document.
     struct RenderState {
         var usedAnchors: [String: Int] = [:]
+        /// Inside a link's text (an image shown as a link would nest links).
+        var inLink = false
 
         mutating func anchor(for text: String) -> String {
             let base = HTMLRenderer.slug(text)
@@ -138,7 +156,9 @@ public struct HTMLRenderer: Sendable {
             for child in node.children { renderNode(child, into: &out, state: &state, tight: false) }
             out += "</blockquote>\n"
         case .codeBlock(let info):
-            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            // The first word of the info string, as cmark takes it (any
+            // whitespace ends it, so a tab never reaches the class name).
+            let language = String(info.unicodeScalars.prefix { !Self.isCMarkSpace($0) })
             if language.isEmpty {
                 out += "<pre><code>"
             } else {
@@ -192,21 +212,36 @@ public struct HTMLRenderer: Sendable {
             out += "</del>"
         case .link(let destination, let title):
             if let safe = HTML.safeURL(destination) {
-                out += "<a href=\"\(HTML.escape(safe))\""
+                out += "<a href=\"\(HTML.escapeHref(safe))\""
                 if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
                 out += ">"
+                let outer = state.inLink
+                state.inLink = true
                 for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
+                state.inLink = outer
                 out += "</a>"
             } else {
                 for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
             }
         case .image(let source, let title):
-            if let safe = HTML.safeURL(source) {
-                out += "<img src=\"\(HTML.escape(safe))\" alt=\"\(HTML.escape(node.plainText))\""
-                if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
-                out += " loading=\"lazy\">"
-            } else {
-                out += HTML.escape(node.plainText)
+            switch images {
+            case .shown:
+                if let safe = HTML.safeImageURL(source) {
+                    out += "<img src=\"\(HTML.escapeHref(safe))\" alt=\"\(HTML.escape(node.plainText))\""
+                    if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
+                    out += " loading=\"lazy\">"
+                } else {
+                    out += HTML.escape(node.plainText)
+                }
+            case .asLinks:
+                let alt = node.plainText
+                if !state.inLink, let safe = HTML.safeURL(source) {
+                    out += "<a class=\"image-link\" href=\"\(HTML.escapeHref(safe))\""
+                    if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
+                    out += ">\(HTML.escape(alt.isEmpty ? safe : alt))</a>"
+                } else {
+                    out += HTML.escape(alt)
+                }
             }
         case .other:
             for child in node.children { renderNode(child, into: &out, state: &state, tight: tight) }
@@ -227,6 +262,15 @@ public struct HTMLRenderer: Sendable {
             out += "</\(tag)>"
         }
         out += "</tr>\n"
+    }
+
+    /// cmark's `cmark_isspace`: space, tab, line feed, vertical tab, form
+    /// feed, carriage return.
+    static func isCMarkSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return true
+        default: return false
+        }
     }
 
     /// A stable anchor for a heading: lower-cased ASCII letters and digits,

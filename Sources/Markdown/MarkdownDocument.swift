@@ -1,5 +1,10 @@
 import CMarkGFM
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A parsed Markdown document: the cmark-gfm AST as Swift values, with source
 /// positions shifted by `lineOffset` so they point into the original file
@@ -9,6 +14,9 @@ public struct MarkdownDocument: Sendable {
     /// The source lines (without line terminators) of the Markdown text that was parsed.
     public let lines: [Substring]
     public let lineOffset: Int
+    /// Constructs the parser would be slow on, kept as text (`ParseGuard`);
+    /// readers report them as findings.
+    public let guardedConstructs: [GuardedConstruct]
 
     /// Top-level blocks of the document.
     public var blocks: [MarkdownNode] { root.children }
@@ -21,7 +29,9 @@ public struct MarkdownDocument: Sendable {
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         self.lines = lines
         self.lineOffset = lineOffset
-        self.root = MarkdownParser.parse(text, lines: lines, lineOffset: lineOffset)
+        let guarded = ParseGuard(text, lineOffset: lineOffset)
+        self.guardedConstructs = guarded.constructs
+        self.root = MarkdownParser.parse(guarded.text, lines: lines, guard: guarded, lineOffset: lineOffset)
     }
 
     /// The source text between two points (inclusive of the end column),
@@ -60,8 +70,8 @@ public struct MarkdownDocument: Sendable {
 enum MarkdownParser {
     private static let lock = Mutex<Void>(())
 
-    static func parse(_ text: String, lines: [Substring], lineOffset: Int) -> MarkdownNode {
-        let columns = ColumnMap(lines: lines)
+    static func parse(_ text: String, lines: [Substring], guard guarded: ParseGuard, lineOffset: Int) -> MarkdownNode {
+        let columns = ColumnMap(lines: lines, guard: guarded)
         return lock.withLock { _ -> MarkdownNode in
             cmark_gfm_core_extensions_ensure_registered()
             let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
@@ -76,8 +86,8 @@ enum MarkdownParser {
             }
             var utf8 = Array(text.utf8)
             utf8.withUnsafeMutableBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                    cmark_parser_feed(parser, pointer, buffer.count)
+                buffer.baseAddress.map { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
                 }
             }
             guard let document = cmark_parser_finish(parser) else {
@@ -85,6 +95,36 @@ enum MarkdownParser {
             }
             defer { cmark_node_free(document) }
             return convert(document, columns: columns, lineOffset: lineOffset)
+        }
+    }
+
+    /// cmark-gfm's own HTML for `text` in its safe mode (the default: raw
+    /// HTML omitted, `javascript:`-like URLs emptied), with the same four
+    /// extensions, as `cmark-gfm --extension table --extension strikethrough
+    /// --extension autolink --extension tagfilter` prints it: the reference
+    /// the GFM spec tests and the Markdown fuzz target compare `HTMLRenderer` with.
+    static func referenceHTML(_ text: String) -> String {
+        lock.withLock { _ -> String in
+            cmark_gfm_core_extensions_ensure_registered()
+            let options = CMARK_OPT_DEFAULT
+            guard let parser = cmark_parser_new(options) else { return "" }
+            defer { cmark_parser_free(parser) }
+            for name in ["table", "strikethrough", "autolink", "tagfilter"] {
+                if let ext = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, ext)
+                }
+            }
+            var utf8 = Array(text.utf8)
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress.map { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+                }
+            }
+            guard let document = cmark_parser_finish(parser) else { return "" }
+            defer { cmark_node_free(document) }
+            guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+            defer { free(html) }
+            return String(cString: html)
         }
     }
 
@@ -172,8 +212,11 @@ enum MarkdownParser {
 /// many nodes per line stay linear).
 struct ColumnMap {
     private let tables: [[Int32]?]
+    /// Backslashes the guard inserted, taken out of cmark's columns first.
+    private let guarded: ParseGuard?
 
-    init(lines: [Substring]) {
+    init(lines: [Substring], guard guarded: ParseGuard? = nil) {
+        self.guarded = guarded?.changesColumns == true ? guarded : nil
         tables = lines.map { line in
             let utf8 = line.utf8
             guard utf8.contains(where: { $0 >= 0x80 }) else { return nil }
@@ -191,6 +234,10 @@ struct ColumnMap {
     /// The column of the character containing the byte at `byteColumn`
     /// (a start column, or cmark's inclusive end column).
     func characterColumn(line: Int, byteColumn: Int) -> Int {
+        var byteColumn = byteColumn
+        if let guarded, line >= 1, byteColumn >= 1 {
+            byteColumn = guarded.originalOffset(line: line - 1, guardedOffset: byteColumn - 1) + 1
+        }
         guard line >= 1, line <= tables.count, byteColumn >= 1, let table = tables[line - 1] else { return max(byteColumn, 1) }
         if byteColumn <= table.count { return Int(table[byteColumn - 1]) }
         // Past the end of the line (e.g. an end column after the last character).

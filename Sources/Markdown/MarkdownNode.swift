@@ -91,6 +91,17 @@ public struct MarkdownNode: Sendable, Hashable {
         return false
     }
 
+    /// The highest (smallest) heading level anywhere in the tree, including
+    /// headings inside block quotes and list items; nil without headings.
+    public var highestHeadingLevel: Int? {
+        var best: Int?
+        if case .heading(let level) = kind { best = level }
+        for child in children {
+            if let level = child.highestHeadingLevel, level < (best ?? Int.max) { best = level }
+        }
+        return best
+    }
+
     public var headingLevel: Int? {
         if case .heading(let level) = kind { return level }
         return nil

@@ -41,7 +41,7 @@ public struct GroupSheetReader: Sendable {
         let document = MarkdownDocument(parsing: front.body, lineOffset: front.bodyLine - 1)
         var body = GroupSheetBody(file: file, language: language)
         body.read(document, bodyTop: front.bodyTop)
-        let findings = front.findings + body.findings
+        let findings = front.findings + document.guardFindings(file: file, language: language) + body.findings
         guard let group else { return (nil, findings) }
         var sheet = GroupSheet(
             group: group, threats: threats, industries: industries, publish: publish,

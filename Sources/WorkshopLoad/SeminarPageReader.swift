@@ -1,3 +1,4 @@
+import Markdown
 import WorkshopModel
 
 /// Reads a seminar page (`seminar.md`, or a page under `seminar/`): optional
@@ -39,6 +40,9 @@ struct SeminarPageReader: Sendable {
         let (body, placeholders) = Self.withoutPlaceholderLines(page.body, firstLine: frontMatter.bodyLine, file: file.path, language: language)
         page.body = body
         findings += placeholders
+        // The body is parsed when the page is rendered; what the parse guard
+        // will keep as text is reported here, at its line.
+        findings += ParseGuard(page.body, lineOffset: max(0, page.bodyLine - 1)).constructs.map { $0.finding(file: file.path, language: language) }
         if page.title.isEmpty {
             if let heading = Self.firstHeading(in: page.body) {
                 page.title = heading

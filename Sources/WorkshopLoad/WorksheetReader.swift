@@ -50,7 +50,7 @@ public struct WorksheetReader: Sendable {
         let document = MarkdownDocument(parsing: front.body, lineOffset: front.bodyLine - 1)
         var body = WorksheetBody(file: file, language: language)
         body.read(document, bodyTop: front.bodyTop)
-        let findings = front.findings + body.findings
+        let findings = front.findings + document.guardFindings(file: file, language: language) + body.findings
 
         guard let participant, let group else { return (nil, findings) }
         var sheet = Worksheet(

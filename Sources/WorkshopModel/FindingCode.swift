@@ -69,6 +69,9 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case regionOutsidePhoto = "region-outside-photo"
     case unreadablePhoto = "unreadable-photo"
     case photoTooLarge = "photo-too-large"
+    // Markdown the parser would be slow on (kept as text)
+    case tableTooWide = "table-too-wide"
+    case markupRunTooLong = "markup-run-too-long"
 
     public var defaultSeverity: FindingSeverity {
         switch self {
@@ -76,7 +79,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
             .note
         case .symlinkOutsideRoot, .unknownKey, .unknownLanguage, .invalidSeverity, .threatNotInImpacts,
              .missingObstacles, .obstacleWithoutRemedy, .remedyWithoutObstacle, .missingTheme, .emptyTheme,
-             .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText, .acceptedAlias:
+             .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText, .acceptedAlias, .tableTooWide, .markupRunTooLong:
             .warning
         default:
             .error

@@ -10,7 +10,9 @@ enum Markup {
     /// written with `#` is shifted by one, one written with `##` is not), with anchors.
     static func article(_ markdown: String, lineOffset: Int = 0) -> String {
         let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)
-        let top = document.blocks.compactMap(\.headingLevel).min() ?? 2
+        // Every heading counts, also those in block quotes and lists, so
+        // none renders as a second <h1>.
+        let top = document.root.highestHeadingLevel ?? 2
         return HTMLRenderer(headingShift: max(0, 2 - top)).render(document.root)
     }
 
@@ -53,7 +55,8 @@ enum Markup {
     }
 
     static func inline(_ text: String) -> String {
-        var html = HTMLRenderer(anchoredLevels: 7...7).renderInline(text)
+        // Participants' text never loads an image (remote or not): images become links.
+        var html = HTMLRenderer(anchoredLevels: 7...7, images: .asLinks).renderInline(text)
         while html.hasSuffix("\n") { html.removeLast() }
         return html
     }
