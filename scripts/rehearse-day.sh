@@ -216,19 +216,19 @@ EOF
 PRESENT="http://127.0.0.1:$PORT/events/$SLUG/groups/A/present/"
 FILL="http://127.0.0.1:$PORT/events/$SLUG/fill/index.html"
 for _ in $(seq 1 300); do
-  curl -s --max-time 5 "$PRESENT" 2>/dev/null | grep -q '投影中のヒント（昼）' && break
+  curl -s -b "workshop-join=$JOIN_CODE" --max-time 5 "$PRESENT" 2>/dev/null | grep -q '投影中のヒント（昼）' && break
   sleep 0.1
 done
-curl -s --max-time 5 "$PRESENT" | grep -q '投影中のヒント（昼）' || die "the projected page of group A never showed its sheet"
+curl -s -b "workshop-join=$JOIN_CODE" --max-time 5 "$PRESENT" | grep -q '投影中のヒント（昼）' || die "the projected page of group A never showed its sheet"
 polls=0
 # Polls the projected page and the form for $1 seconds: each answer 200 with its last good content.
 poll_room() {
   local until=$(($(date +%s) + $1)) code
   while (($(date +%s) < until)); do
-    code=$(curl -s -o "$DAY/poll-present.html" -w '%{http_code}' --max-time 5 "$PRESENT") || code=000
+    code=$(curl -s -b "workshop-join=$JOIN_CODE" -o "$DAY/poll-present.html" -w '%{http_code}' --max-time 5 "$PRESENT") || code=000
     [[ "$code" == 200 ]] || die "the projected page answered $code while $2"
     grep -q '投影中のヒント（昼）' "$DAY/poll-present.html" || die "the projected page lost its content while $2"
-    code=$(curl -s -o "$DAY/poll-fill.html" -w '%{http_code}' --max-time 5 "$FILL") || code=000
+    code=$(curl -s -b "workshop-join=$JOIN_CODE" -o "$DAY/poll-fill.html" -w '%{http_code}' --max-time 5 "$FILL") || code=000
     [[ "$code" == 200 ]] || die "the fill-in form answered $code while $2"
     grep -q 'id="fill-app"' "$DAY/poll-fill.html" || die "the fill-in form lost its content while $2"
     polls=$((polls + 1))
@@ -272,7 +272,7 @@ python3 -c 'import sys; p = sys.argv[1]; t = open(p, encoding="utf-8").read(); o
 yaml_mark=$(wc -c <"$DAY/serve.log")
 for _ in $(seq 1 600); do
   tail -c +"$((yaml_mark + 1))" "$DAY/serve.log" | grep -q "events/$SLUG/event.yaml:" && break
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$PRESENT") || code=000
+  code=$(curl -s -b "workshop-join=$JOIN_CODE" -o /dev/null -w '%{http_code}' --max-time 5 "$PRESENT") || code=000
   [[ "$code" == 200 ]] || die "the projected page answered $code while event.yaml was being rebuilt"
   sleep 0.1
 done
@@ -281,7 +281,7 @@ poll_room 3 "event.yaml had an error"
 code=$(worksheet A-50 A 50 | post "$DAY/paused.json" 127.0.0.50) || die "curl failed"
 [[ "$code" == 503 ]] || die "a submission while event.yaml is broken answered $code, expected 503: $(head -c 300 "$DAY/paused.json")"
 grep -q 'event.yaml' "$DAY/paused.json" || die "the 503 answer does not name event.yaml: $(head -c 300 "$DAY/paused.json")"
-code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/events/$SLUG/") || code=000
+code=$(curl -s -b "workshop-join=$JOIN_CODE" -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/events/$SLUG/") || code=000
 [[ "$code" == 200 ]] || die "the event page answered $code while event.yaml had an error"
 # The facilitator fixes everything; the room never noticed.
 cp "$DAY/event.yaml.good" "$EVENT/event.yaml"

@@ -145,11 +145,17 @@ public struct ParseGuard: Sendable {
         return pipe && dash
     }
 
-    /// An upper bound of the cells of a row: unescaped `|` plus one.
+    /// The cells of a row as GFM counts them: the unescaped `|` plus one,
+    /// less a leading and a trailing `|` (they close no cell of their own).
     static func cells(_ line: [UInt8]) -> Int {
-        var count = 1
-        for (index, byte) in line.enumerated() where byte == UInt8(ascii: "|") && !isEscaped(line, index) { count += 1 }
-        return count
+        var pipes: [Int] = []
+        for (index, byte) in line.enumerated() where byte == UInt8(ascii: "|") && !isEscaped(line, index) { pipes.append(index) }
+        guard let first = pipes.first, let last = pipes.last else { return 1 }
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        let leading = line[..<first].allSatisfy(isSpace)
+        // A lone `|` is a leading one, not also a trailing one.
+        let trailing = line[(last + 1)...].allSatisfy(isSpace) && !(leading && first == last)
+        return max(1, pipes.count + 1 - (leading ? 1 : 0) - (trailing ? 1 : 0))
     }
 
     private static func guardTables(_ lines: [[UInt8]], _ inserts: inout [Int: Set<Int>], _ found: inout [(line: Int, byte: Int, kind: GuardedConstruct.Kind)]) {

@@ -25,7 +25,7 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_fill_form import (JOIN_CODE, WORK, WORKSHOP, browser, click, copy_content, fill_worksheet,  # noqa: E402
+from test_fill_form import (FACILITATOR_KEY, JOIN_CODE, WORK, WORKSHOP, browser, click, copy_content, fill_worksheet,  # noqa: E402
                             first_event, free_port, reason, wait, wait_for_port)
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -51,10 +51,13 @@ industry: 小売業
 """
 
 
-def get(url):
-    """(status, body) of a GET; errors give their status."""
+PARTICIPANT = f"workshop-join={JOIN_CODE}"
+
+
+def get(url, cookie=f"workshop-key={FACILITATOR_KEY}"):
+    """(status, body) of a GET, as the facilitator unless another cookie is given; errors give their status."""
     try:
-        with urllib.request.urlopen(url, timeout=10) as answer:
+        with urllib.request.urlopen(urllib.request.Request(url, headers={"Cookie": cookie}), timeout=10) as answer:
             return answer.status, answer.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode("utf-8", "replace")
@@ -71,13 +74,18 @@ class ServeRoom:
         self.base = f"http://127.0.0.1:{self.port}/"
         self.log_path = os.path.join(self.folder, "serve.log")
         self.log = open(self.log_path, "w")
-        self.server = subprocess.Popen([WORKSHOP, "serve", "--collect", "--join-code", JOIN_CODE, "--port", str(self.port),
+        self.server = subprocess.Popen([WORKSHOP, "serve", "--collect", "--join-code", JOIN_CODE, "--facilitator-key", FACILITATOR_KEY,
+                                        "--port", str(self.port),
                                         "--root", self.root, "--output", os.path.join(self.folder, "Output"),
                                         "--state", os.path.join(self.folder, "state")],
                                        stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
         if not wait_for_port(self.port, self.server):
             self.log.flush()
             reason(f"serve did not listen on port {self.port}: " + open(self.log_path).read()[-400:])
+
+    def join(self, driver):
+        """The participant's browser: the join code once (as from the QR code), kept in a cookie."""
+        driver.get(self.base + f"?code={JOIN_CODE}")
 
     def path(self, *parts):
         return os.path.join(self.root, "events", self.slug, *parts)
@@ -124,6 +132,7 @@ class ServeLiveTests(unittest.TestCase):
     def test_confirmation_stays_and_other_forms_do_not_reload(self):
         self.room = room = ServeRoom("live-confirm")
         self.driver = driver = browser()
+        room.join(driver)
         fill = room.base + f"events/{room.slug}/fill/index.html"
 
         # Another participant's form, half filled, open in a tab.
@@ -170,9 +179,10 @@ class ServeLiveTests(unittest.TestCase):
     def test_errors_take_down_neither_the_projector_nor_the_forms(self):
         self.room = room = ServeRoom("live-errors")
         self.driver = driver = browser()
+        room.join(driver)
         present = room.base + f"events/{room.slug}/groups/A/present/"
         fill = room.base + f"events/{room.slug}/fill/index.html"
-        status, good_present = get(present)
+        status, good_present = get(present, cookie=PARTICIPANT)
         if status != 200:
             reason(f"the projected page answered {status} before any error")
         group_text = "共通認識"
@@ -191,10 +201,10 @@ class ServeLiveTests(unittest.TestCase):
                         "--group", "C"], capture_output=True, timeout=60)
         room.wait_log("除外", after=log_size)
         for _ in range(20):
-            status, body = get(present)
+            status, body = get(present, cookie=PARTICIPANT)
             if status != 200 or group_text not in body:
                 reason(f"the projected page answered {status} while a worksheet had errors")
-            status, body = get(fill)
+            status, body = get(fill, cookie=PARTICIPANT)
             if status != 200 or "fill-app" not in body:
                 reason(f"the fill-in form answered {status} while a worksheet had errors")
             time.sleep(0.1)
@@ -212,6 +222,7 @@ class ServeLiveTests(unittest.TestCase):
     def test_projector_keeps_its_slide_across_a_reload(self):
         self.room = room = ServeRoom("live-slide")
         self.driver = driver = browser()
+        room.join(driver)
         driver.get(room.base + f"events/{room.slug}/groups/A/present/")
         wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "section.slide"), what="the slides")
         body = driver.find_element(By.TAG_NAME, "body")

@@ -133,7 +133,7 @@ struct LiveAccessTests {
                 let stream = try http.connect()
                 defer { stream.close() }
                 stream.send("GET /__workshop/events HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: workshop-join=ABC234\r\n\r\n")
-                let (data, closed) = stream.readAll(timeout: 2)
+                let (data, closed) = stream.readAll(timeout: 5)
                 return (String(decoding: data, as: UTF8.self), closed)
             }
             #expect(first.contains("200"))
