@@ -83,7 +83,7 @@ struct LiveAccessTests {
                     chunked.send("1\r\nx\r\n")
                     Thread.sleep(forTimeInterval: 0.1)
                 }
-                let result = [idle, halfHeaders, silentBody, chunked].map { $0.waitForClose(timeout: 5) }
+                let result = [idle, halfHeaders, silentBody, chunked].map { $0.waitForClose(timeout: 30) }
                 [idle, halfHeaders, silentBody, chunked].forEach { $0.close() }
                 return result
             }
@@ -105,14 +105,14 @@ struct LiveAccessTests {
                 let held = try (0..<40).map { _ in try flood.connect() }
                 // The server closes every connection over the cap as it accepts it (a loaded machine accepts slowly).
                 var closed = Set<Int>()
-                let end = Date().addingTimeInterval(8)
+                let end = Date().addingTimeInterval(30)
                 while closed.count < 32 && Date() < end {
                     for (index, connection) in held.enumerated() where !closed.contains(index) && connection.waitForClose(timeout: 0.01) {
                         closed.insert(index)
                     }
                 }
                 let refused = closed.count
-                let answer = try other.request("/assets/site.css", timeout: 5)
+                let answer = try other.request("/assets/site.css", timeout: 30)
                 held.forEach { $0.close() }
                 return (refused, answer)
             }
@@ -133,8 +133,11 @@ struct LiveAccessTests {
                 let stream = try http.connect()
                 defer { stream.close() }
                 stream.send("GET /__workshop/events HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: workshop-join=ABC234\r\n\r\n")
-                let (data, closed) = stream.readAll(timeout: 5)
-                return (String(decoding: data, as: UTF8.self), closed)
+                // Patient for the first bytes (the test pool may be busy), then
+                // well past the 500 ms header timeout: the stream stays open.
+                let (data, closedBefore) = stream.read(until: ": connected", timeout: 30)
+                let (_, closedAfter) = stream.readAll(timeout: 2)
+                return (String(decoding: data, as: UTF8.self), closedBefore || closedAfter)
             }
             #expect(first.contains("200"))
             #expect(first.contains(": connected"))

@@ -36,9 +36,14 @@ struct LoopbackClient: Sendable {
         }
 
         /// Everything until the server closes or `timeout` passes.
-        func readAll(timeout: Double) -> (data: [UInt8], closed: Bool) {
+        func readAll(timeout: Double) -> (data: [UInt8], closed: Bool) { read(until: nil, timeout: timeout) }
+
+        /// Reads until `marker` has arrived, the server closes, or `timeout`
+        /// passes: quick when the server is, patient on a loaded machine.
+        func read(until marker: String?, timeout: Double) -> (data: [UInt8], closed: Bool) {
             var data: [UInt8] = []
             let end = Date().addingTimeInterval(timeout)
+            let wanted = marker.map { Array($0.utf8) }
             var buffer = [UInt8](repeating: 0, count: 65536)
             while Date() < end {
                 var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -47,6 +52,10 @@ struct LoopbackClient: Sendable {
                 let count = recv(descriptor, &buffer, buffer.count, 0)
                 if count <= 0 { return (data, true) }
                 data += buffer[0..<count]
+                if let wanted, data.count >= wanted.count,
+                   (0...(data.count - wanted.count)).contains(where: { data[$0..<$0 + wanted.count].elementsEqual(wanted) }) {
+                    return (data, false)
+                }
             }
             return (data, false)
         }
