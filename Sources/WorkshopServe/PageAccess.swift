@@ -16,12 +16,8 @@ public enum PageAccess {
         // The collection endpoint checks the join code itself (header or cookie), after the attempt limit.
         if decoded.hasPrefix("/api/") { return .none }
         let participantLevel: Visitor = collect ? .participant : .facilitator
-        switch PageKind.of(decoded) {
-        case .asset, .notFound: return .none
-        case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .photo:
-            return participantLevel
-        case .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON, .proceduresCSV, .sitemap, .pdf, .other:
-            return .facilitator
-        }
+        let kind = PageKind.of(decoded)
+        if kind == .asset || kind == .notFound { return .none }
+        return kind.participantsMayOpen ? participantLevel : .facilitator
     }
 }

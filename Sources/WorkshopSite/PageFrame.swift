@@ -126,7 +126,11 @@ struct PageFrame {
         for item in catalogueNav {
             nav.append(link(t(item.key), page.link(item.target), current: page.path == item.target))
         }
-        if hasProblemsPage {
+        // The problems page is the facilitator's: a page participants open in
+        // the room never links it (they could not open it) and so does not
+        // change when a finding appears.
+        let participantsSeeThis = options.collectSubmissions && PageKind.of(page.path).participantsMayOpen
+        if hasProblemsPage && !participantsSeeThis {
             nav.append(link(t("navProblems"), page.link(SitePaths.problems), current: page.path == SitePaths.problems))
         }
         let contact = site.contact

@@ -31,6 +31,17 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     /// Anything the site layout does not name.
     case other
 
+    /// Whether participants with the join code may open pages of this kind
+    /// under `serve --collect` (docs/serve.md, "Who sees what"); every other
+    /// kind is the facilitator's, except assets and the 404 page, which anyone gets.
+    public var participantsMayOpen: Bool {
+        switch self {
+        case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .photo: true
+        case .asset, .notFound, .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON,
+             .proceduresCSV, .sitemap, .pdf, .other: false
+        }
+    }
+
     /// The kind of `path`, relative to the output root (`events/x/groups/A/index.html`,
     /// `events/x/groups/A/`, or `events/x/groups/A`: a folder means its `index.html`).
     /// Percent-decoding and `..` are the caller's business: `path` is split on `/` as it is.

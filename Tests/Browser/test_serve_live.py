@@ -213,6 +213,10 @@ class ServeLiveTests(unittest.TestCase):
         if driver.execute_script("return window.__marker") != "form" or driver.find_elements(By.ID, "workshop-errors") and \
                 "500" in driver.title:
             reason("the open form was replaced")
+        # The error changed no page participants open: the form is not told it has a newer version.
+        time.sleep(1.0)
+        if driver.find_elements(By.ID, "workshop-update"):
+            reason("a worksheet with errors elsewhere told the open form that a newer version exists")
         driver.switch_to.window(driver.window_handles[0])
         wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "section.slide"), what="the slides after the error")
         if "500" in driver.title or not driver.find_elements(By.CSS_SELECTOR, "section.slide"):

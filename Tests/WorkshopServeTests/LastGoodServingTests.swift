@@ -40,6 +40,11 @@ struct LastGoodServingTests {
             #expect(result.failure == nil)
             #expect(result.leftOut == [Self.b01])
             #expect(result.keptFromBefore == [Self.b01])
+            // Pages participants open did not change, so none of them is told
+            // "a newer version of this page exists"; the facilitator's did.
+            let participantPages = result.changedPaths.filter { PageKind.of($0).participantsMayOpen }
+            #expect(participantPages.isEmpty, "changed: \(participantPages)")
+            #expect(result.changedPaths.contains("problems/index.html"))
 
             let (presentStatus, present) = try await ServeFixture.page(client, Self.present, as: .participant)
             #expect(presentStatus == .ok)
@@ -47,8 +52,12 @@ struct LastGoodServingTests {
             let (fillStatus, fill) = try await ServeFixture.page(client, Self.fill, as: .participant)
             #expect(fillStatus == .ok)
             #expect(fill.contains("fill-app"))
-            let (homeStatus, _) = try await ServeFixture.page(client, "/")
+            #expect(!fill.contains("problems/") && !present.contains("problems/"), "no link participants could not open")
+            let (homeStatus, home) = try await ServeFixture.page(client, "/")
             #expect(homeStatus == .ok)
+            #expect(!home.contains("problems/"))
+            let (_, worksheets) = try await ServeFixture.page(client, "/events/\(Self.slug)/worksheets/")
+            #expect(worksheets.contains("problems/"), "the facilitator's pages link the problems page")
             let (sheetStatus, sheet) = try await ServeFixture.page(client, "/events/\(Self.slug)/worksheets/B-01/")
             #expect(sheetStatus == .ok)
             #expect(sheet.contains("最初の理由です。"), "B-01 keeps its last good version")
