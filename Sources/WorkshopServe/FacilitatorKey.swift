@@ -1,3 +1,5 @@
+import WorkshopModel
+
 /// The key that opens the facilitator's pages (every worksheet page, the
 /// problems page, the submissions page, the error overlay). Printed at start
 /// inside the facilitator's address (`/__workshop/?key=…`), which exchanges
@@ -30,7 +32,7 @@ public struct FacilitatorKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Why `text` cannot be given with `--facilitator-key` (nil when it can).
-    public static func problem(with text: String) -> String? {
-        JoinCode.problem(with: text, option: "--facilitator-key", minimum: minimumLength)
+    public static func problem(with text: String, in language: Language = .en) -> String? {
+        JoinCode.problem(with: text, option: "--facilitator-key", minimum: minimumLength, in: language)
     }
 }

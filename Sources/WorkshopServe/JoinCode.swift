@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopModel
 
 /// The code the facilitator announces in the room; every submission must
 /// carry it (`X-Join-Code`). Six characters from an alphabet without the
@@ -25,19 +26,22 @@ public struct JoinCode: Sendable, Hashable, CustomStringConvertible {
 
     /// Why `text` cannot be a join code given with `--join-code` (nil when it can):
     /// at least `length` characters, all from `alphabet` (case and width do not matter).
-    public static func problem(with text: String) -> String? {
-        Self.problem(with: text, option: "--join-code", minimum: length)
+    public static func problem(with text: String, in language: Language = .en) -> String? {
+        Self.problem(with: text, option: "--join-code", minimum: length, in: language)
     }
 
     /// The rule shared by the join code and the facilitator key.
-    static func problem(with text: String, option: String, minimum: Int) -> String? {
+    static func problem(with text: String, option: String, minimum: Int, in language: Language) -> String? {
         let value = normalize(text)
         if value.count < minimum {
-            return "\(option) must have at least \(minimum) characters (it has \(value.count))"
+            return language.pick(ja: "\(option) は \(minimum) 文字以上にしてください（いまは \(value.count) 文字）",
+                                 en: "\(option) must have at least \(minimum) characters (it has \(value.count))")
         }
-        let wrong = value.filter { !alphabet.contains($0) }
+        let wrong = String(value.filter { !alphabet.contains($0) }.prefix(5))
         if !wrong.isEmpty {
-            return "\(option) may only use \(String(alphabet)) (no 0, O, 1 or I, so it can be read aloud); '\(String(wrong.prefix(5)))' is not allowed"
+            return language.pick(
+                ja: "\(option) に使える文字は \(String(alphabet)) だけです（読み上げて間違えないよう 0, O, 1, I は使いません）。'\(wrong)' は使えません",
+                en: "\(option) may only use \(String(alphabet)) (no 0, O, 1 or I, so it can be read aloud); '\(wrong)' is not allowed")
         }
         return nil
     }

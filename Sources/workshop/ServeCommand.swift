@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WorkshopModel
 import WorkshopServe
 import WorkshopSite
 
@@ -50,14 +51,20 @@ struct ServeCommand: ParsableCommand {
     var strict = false
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
-        if let joinCode, let problem = JoinCode.problem(with: joinCode) { throw ValidationError(problem) }
-        if let facilitatorKey, let problem = FacilitatorKey.problem(with: facilitatorKey) { throw ValidationError(problem) }
+        // In the language of the site, as the parser's own messages are (CommandLineMessage).
+        let language = MessageLanguage.detect(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+        guard (1...65535).contains(port) else {
+            throw ValidationError(language.pick(ja: "--port は 1 から 65535 までにしてください", en: "--port must be between 1 and 65535"))
+        }
+        if let joinCode, let problem = JoinCode.problem(with: joinCode, in: language) { throw ValidationError(problem) }
+        if let facilitatorKey, let problem = FacilitatorKey.problem(with: facilitatorKey, in: language) { throw ValidationError(problem) }
         if let joinCode, let facilitatorKey, JoinCode(joinCode).value == FacilitatorKey(facilitatorKey).value {
-            throw ValidationError("--facilitator-key must differ from --join-code")
+            throw ValidationError(language.pick(ja: "--facilitator-key は --join-code と別のものにしてください",
+                                                en: "--facilitator-key must differ from --join-code"))
         }
         for name in allowHost where name.isEmpty || name.contains("/") || name.contains(" ") {
-            throw ValidationError("--allow-host takes a host name or address, not '\(name)'")
+            throw ValidationError(language.pick(ja: "--allow-host にはホスト名かアドレスを書きます（'\(name)' は使えません）",
+                                                en: "--allow-host takes a host name or address, not '\(name)'"))
         }
     }
 

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import WorkshopServe
+import WorkshopModel
 import WorkshopSite
 
 @Suite("Who sees what: facilitator key, join code, page kinds")
@@ -200,6 +201,8 @@ struct AccessTests {
         #expect(JoinCode.problem(with: "ABC-23")?.contains("may only use") == true)
         #expect(FacilitatorKey.problem(with: "ABCDEF2345") == nil)
         #expect(FacilitatorKey.problem(with: "ABCDEF234")?.contains("at least 10") == true)
+        #expect(JoinCode.problem(with: "AB23", in: .ja) == "--join-code は 6 文字以上にしてください（いまは 4 文字）")
+        #expect(FacilitatorKey.problem(with: "ABC-DEF2345", in: .ja)?.contains("'-' は使えません") == true)
         for _ in 0..<100 {
             let key = FacilitatorKey.random().value
             #expect(key.count == 12)

@@ -46,6 +46,21 @@ import WorkshopModel
         #expect(near.stderr.contains("不明なオプション '--strictt' です（'--strict' のことですか？）"), "\(near.stderr)")
     }
 
+    @Test func aWrongJoinCodeIsExplainedInTheSitesLanguage() throws {
+        let japanese = try Self.site(.ja)
+        defer { try? FileManager.default.removeItem(at: japanese) }
+        let (status, stderr) = try Self.run(["serve", "--collect", "--join-code", "AB10"], in: japanese, environment: ["LANG": "C.UTF-8"])
+        #expect(status == 2)
+        #expect(stderr.contains("エラー: --join-code は 6 文字以上にしてください（いまは 4 文字）"), "\(stderr)")
+        #expect(!stderr.contains("must have"))
+        let letters = try Self.run(["serve", "--join-code", "ABC10O"], in: japanese, environment: ["LANG": "C.UTF-8"])
+        #expect(letters.stderr.contains("エラー: --join-code に使える文字は"), "\(letters.stderr)")
+        let english = try Self.site(.en)
+        defer { try? FileManager.default.removeItem(at: english) }
+        let short = try Self.run(["serve", "--join-code", "AB10"], in: english, environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(short.stderr.contains("Error: --join-code must have at least 6 characters (it has 4)"), "\(short.stderr)")
+    }
+
     @Test func aMissingValueFollowsTheSiteUnderRoot() throws {
         let folder = try Self.site(.en)
         defer { try? FileManager.default.removeItem(at: folder) }
