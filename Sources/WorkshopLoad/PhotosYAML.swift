@@ -30,27 +30,7 @@ public enum PhotosYAML {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A YAML double-quoted scalar (JSON's escapes are YAML's).
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { YAMLScalar.doubleQuoted(text) }
 
     /// A fraction with at most four decimals, as YAML reads it back.
     static func number(_ value: Double) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopLoad
 import WorkshopModel
 
 /// Small pieces of text the scaffolds write.
@@ -7,23 +8,7 @@ enum ScaffoldText {
     /// else double-quoted with escapes.
     static func yaml(_ text: String) -> String {
         if isPlainSafe(text) { return text }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += String(format: "\\x%02X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        return YAMLScalar.doubleQuoted(text)
     }
 
     /// Text YAML reads back as the same string when written unquoted.
