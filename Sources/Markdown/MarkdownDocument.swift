@@ -72,30 +72,10 @@ enum MarkdownParser {
 
     static func parse(_ text: String, lines: [Substring], guard guarded: ParseGuard, lineOffset: Int) -> MarkdownNode {
         let columns = ColumnMap(lines: lines, guard: guarded)
-        return lock.withLock { _ -> MarkdownNode in
-            cmark_gfm_core_extensions_ensure_registered()
-            let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
-            guard let parser = cmark_parser_new(options) else {
-                return MarkdownNode(kind: .document, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
-            }
-            defer { cmark_parser_free(parser) }
-            for name in ["table", "strikethrough", "autolink", "tagfilter"] {
-                if let ext = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, ext)
-                }
-            }
-            var utf8 = Array(text.utf8)
-            utf8.withUnsafeMutableBufferPointer { buffer in
-                buffer.baseAddress.map { base in
-                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
-                }
-            }
-            guard let document = cmark_parser_finish(parser) else {
-                return MarkdownNode(kind: .document, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
-            }
-            defer { cmark_node_free(document) }
-            return convert(document, columns: columns, lineOffset: lineOffset)
-        }
+        let empty = MarkdownNode(kind: .document, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
+        return withDocument(text, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8) { document, _ in
+            convert(document, columns: columns, lineOffset: lineOffset)
+        } ?? empty
     }
 
     /// cmark-gfm's own HTML for `text` in its safe mode (the default: raw
@@ -104,10 +84,21 @@ enum MarkdownParser {
     /// --extension autolink --extension tagfilter` prints it: the reference
     /// the GFM spec tests and the Markdown fuzz target compare `HTMLRenderer` with.
     static func referenceHTML(_ text: String) -> String {
-        lock.withLock { _ -> String in
+        let options = CMARK_OPT_DEFAULT
+        return withDocument(text, options: options) { document, parser -> String in
+            guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        } ?? ""
+    }
+
+    /// Parses `text` with the four extensions (`table`, `strikethrough`,
+    /// `autolink`, `tagfilter`) and hands the document to `body`, under the
+    /// lock (cmark-gfm's extension registry is shared); nil when cmark fails.
+    private static func withDocument<T>(_ text: String, options: Int32, _ body: (OpaquePointer, OpaquePointer) -> T) -> T? {
+        lock.withLock { _ -> T? in
             cmark_gfm_core_extensions_ensure_registered()
-            let options = CMARK_OPT_DEFAULT
-            guard let parser = cmark_parser_new(options) else { return "" }
+            guard let parser = cmark_parser_new(options) else { return nil }
             defer { cmark_parser_free(parser) }
             for name in ["table", "strikethrough", "autolink", "tagfilter"] {
                 if let ext = cmark_find_syntax_extension(name) {
@@ -120,11 +111,9 @@ enum MarkdownParser {
                     base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
                 }
             }
-            guard let document = cmark_parser_finish(parser) else { return "" }
+            guard let document = cmark_parser_finish(parser) else { return nil }
             defer { cmark_node_free(document) }
-            guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-            defer { free(html) }
-            return String(cString: html)
+            return body(document, parser)
         }
     }
 
