@@ -17,15 +17,7 @@
 #        KEEP_DAY=1 keeps the rehearsal folder for a look afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REPO=$PWD
-
-if [[ -n "${WORKSHOP:-}" ]]; then
-  BIN=$(cd "$(dirname "$WORKSHOP")" && pwd)/$(basename "$WORKSHOP")
-else
-  swift build --product workshop >/dev/null
-  BIN=$REPO/.build/debug/workshop
-fi
-export NO_COLOR=1
+source scripts/lib/binary.sh
 
 DAY=$(mktemp -d "${TMPDIR:-/tmp}/workshop-day.XXXXXX")
 SLUG=2025-01-20-session-08
@@ -188,9 +180,12 @@ end "$listed listed"
 begin "errors mid-day"
 # Group A presents: its sheet is on the projector while the room keeps working.
 mkdir -p "$EVENT/groups"
-cat >"$EVENT/groups/A.md" <<EOF
+# Writes the group sheet of group $1: common procedure $2, hint $3 (as the
+# facilitator types it during the group work).
+write_group_sheet() {
+  cat >"$EVENT/groups/$1.md" <<EOF
 ---
-group: A
+group: $1
 threats: [3]
 publish: true
 ---
@@ -199,7 +194,7 @@ publish: true
 - 取引先の情報が漏れると、信用を失い受注が止まる。
 
 ## ② 共通認識
-### ${procedures[0]}
+### $2
 - 理由: 全員が同じ話を一度は聞いている状態を作るのが第一歩だから。
 
 ## 多様な視点
@@ -211,8 +206,10 @@ publish: true
 | 講師ができる人がいない。 | 公的機関の無料セミナーを活用する。 |
 
 ## ヒント
-投影中のヒント（昼）。
+$3
 EOF
+}
+write_group_sheet A "${procedures[0]}" "投影中のヒント（昼）。"
 PRESENT="http://127.0.0.1:$PORT/events/$SLUG/groups/A/present/"
 FILL="http://127.0.0.1:$PORT/events/$SLUG/fill/index.html"
 for _ in $(seq 1 300); do
@@ -307,31 +304,7 @@ end "exit 0"
 # -- after the workshop -------------------------------------------------------------
 begin "group sheets"
 for group in A B C; do
-  cat >"$EVENT/groups/$group.md" <<EOF
----
-group: $group
-threats: [3]
-publish: true
----
-
-## ① 事業影響の認識
-- 取引先の情報が漏れると、信用を失い受注が止まる。
-
-## ② 共通認識
-### 6-1
-- 理由: 全員が同じ話を一度は聞いている状態を作るのが第一歩だから。
-
-## 多様な視点
-- 研修は一度きりでなく、朝礼などで続けることが大事。
-
-## ③ 課題と解決手段
-| 課題 | 解決手段 |
-|---|---|
-| 講師ができる人がいない。 | 公的機関の無料セミナーを活用する。 |
-
-## ヒント
-小さく始めて続けること。
-EOF
+  write_group_sheet "$group" 6-1 "小さく始めて続けること。"
 done
 "$BIN" check --strict >"$DAY/check-after.log" 2>&1 || die "the day's content does not pass workshop check --strict: $(grep -m 3 error "$DAY/check-after.log")"
 end "3 groups, check --strict ok"

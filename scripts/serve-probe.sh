@@ -15,15 +15,7 @@
 #        KEEP_PROBE=1 keeps the temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REPO=$PWD
-
-if [[ -n "${WORKSHOP:-}" ]]; then
-  BIN=$(cd "$(dirname "$WORKSHOP")" && pwd)/$(basename "$WORKSHOP")
-else
-  swift build --product workshop >/dev/null
-  BIN=$REPO/.build/debug/workshop
-fi
-export NO_COLOR=1
+source scripts/lib/binary.sh
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/workshop-probe.XXXXXX")
 server_pid=""
