@@ -52,21 +52,17 @@ struct LastGoodContent: Sendable {
                 continue
             }
             var event = served.events[index]
-            for sheet in before.worksheets where broken.contains(sheet.location.file)
-                && !event.worksheets.contains(where: { $0.location.file == sheet.location.file }) {
-                event.worksheets.append(sheet)
-                restored.insert(sheet.location.file)
+            // A broken file's last good version, unless the content already has it.
+            func restore<File: ContentFile>(_ before: [File], into files: inout [File]) {
+                for file in before where broken.contains(file.location.file)
+                    && !files.contains(where: { $0.location.file == file.location.file }) {
+                    files.append(file)
+                    restored.insert(file.location.file)
+                }
             }
-            for sheet in before.groupSheets where broken.contains(sheet.location.file)
-                && !event.groupSheets.contains(where: { $0.location.file == sheet.location.file }) {
-                event.groupSheets.append(sheet)
-                restored.insert(sheet.location.file)
-            }
-            for page in before.seminarPages where broken.contains(page.location.file)
-                && !event.seminarPages.contains(where: { $0.location.file == page.location.file }) {
-                event.seminarPages.append(page)
-                restored.insert(page.location.file)
-            }
+            restore(before.worksheets, into: &event.worksheets)
+            restore(before.groupSheets, into: &event.groupSheets)
+            restore(before.seminarPages, into: &event.seminarPages)
             // The loader's orders (EventFolderReader).
             event.worksheets.sort { ($0.participant, $0.location.file) < ($1.participant, $1.location.file) }
             event.groupSheets.sort { ($0.group, $0.location.file) < ($1.group, $1.location.file) }

@@ -23,21 +23,16 @@ public struct LeftOutFiles: Sendable {
                 return nil
             }
             var event = event
-            event.worksheets = event.worksheets.filter { sheet in
-                guard broken.contains(sheet.location.file) else { return true }
-                leftOut.append(sheet.location.file)
-                return false
+            func keep<File: ContentFile>(_ files: [File]) -> [File] {
+                files.filter { file in
+                    guard broken.contains(file.location.file) else { return true }
+                    leftOut.append(file.location.file)
+                    return false
+                }
             }
-            event.groupSheets = event.groupSheets.filter { sheet in
-                guard broken.contains(sheet.location.file) else { return true }
-                leftOut.append(sheet.location.file)
-                return false
-            }
-            event.seminarPages = event.seminarPages.filter { page in
-                guard broken.contains(page.location.file) else { return true }
-                leftOut.append(page.location.file)
-                return false
-            }
+            event.worksheets = keep(event.worksheets)
+            event.groupSheets = keep(event.groupSheets)
+            event.seminarPages = keep(event.seminarPages)
             return event
         }
         leftOut += broken.filter { !$0.isEmpty }
