@@ -30,6 +30,9 @@ struct Benchmark: Sendable {
             return 2
         }
         say("synthetic series: \(summary.events) events, \(summary.worksheets) worksheets, \(summary.groupSheets) group sheets, \(summary.seminarPages) seminar pages (\(summary.files) files, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MB) in \(work)")
+        if summary.photos > 0 {
+            say("photos: \(summary.photos) in the first event; run 1 develops them (resize, blur, re-encode), later runs read them from the photo cache (\(work)/.workshop/photo-cache)")
+        }
         say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB, load average \(loadAverage()); workshop: \(workshop)")
 
         // The series must be valid, or the build refuses it.

@@ -1,7 +1,10 @@
 import Foundation
 
 /// A synthetic content tree: the repository's site.yaml and catalogues, and
-/// N worksheets spread over events of about 40 participants each.
+/// N worksheets spread over events of about 40 participants each. The first
+/// event also gets the photos (and photos.yaml) of the first repository
+/// event that has some, so a build processes photos, and later builds read
+/// them from the photo cache.
 struct SyntheticSeries: Sendable {
     var worksheets: Int
     var events: Int
@@ -14,6 +17,7 @@ struct SyntheticSeries: Sendable {
         var worksheets = 0
         var groupSheets = 0
         var seminarPages = 0
+        var photos = 0
         var files = 0
         var bytes = 0
         /// The Markdown files (worksheets, group sheets, seminar pages), relative to the root.
@@ -48,7 +52,20 @@ struct SyntheticSeries: Sendable {
                 if file.path.contains("/groups/") { summary.groupSheets += 1 }
                 if file.path.hasSuffix("/seminar.md") || file.path.contains("/seminar/") { summary.seminarPages += 1 }
             }
+            if index == 0 { summary.photos = try copyPhotos(into: "\(root)/events/\(event.slug)") }
         }
         return summary
+    }
+
+    /// Copies photos.yaml and photos/ of the first repository event that has them; how many photos.
+    private func copyPhotos(into eventFolder: String) throws -> Int {
+        let fileManager = FileManager.default
+        let events = (try? fileManager.contentsOfDirectory(atPath: content + "/events").sorted()) ?? []
+        guard let source = events.map({ "\(content)/events/\($0)" }).first(where: {
+            fileManager.fileExists(atPath: $0 + "/photos.yaml") && fileManager.fileExists(atPath: $0 + "/photos")
+        }) else { return 0 }
+        try fileManager.copyItem(atPath: source + "/photos.yaml", toPath: eventFolder + "/photos.yaml")
+        try fileManager.copyItem(atPath: source + "/photos", toPath: eventFolder + "/photos")
+        return (try fileManager.contentsOfDirectory(atPath: eventFolder + "/photos")).filter { !$0.hasPrefix(".") }.count
     }
 }
