@@ -48,6 +48,7 @@ struct AggregatesPage {
                         "remedies": entry.remedies.map { ["textHTML": Markup.inline($0)] as PageContext },
                         "industry": entry.industry,
                         "group": frame.groupName(entry.group, in: event),
+                        "groupTitle": frame.groupTitle(entry.group, in: event),
                         "participant": frame.options.audience.isFacilitator ? entry.participant : nil,
                         "fromGroupSheet": entry.fromGroupSheet,
                     ])

@@ -3475,6 +3475,7 @@ statPublished: Agreed to publish
 groups: Group presentations
 groupsIntro: The threats each group studied, the procedure they agreed on, and the obstacles and remedies they presented.
 groupTitle: "Group {id}: {name}"
+groupTitleBare: "Group {id}"
 groupPrefix: "Group "
 published: Published
 private: Private
@@ -3695,6 +3696,7 @@ statPublished: 公開に同意
 groups: グループ発表
 groupsIntro: 各グループが検討した脅威、共通認識となった実施手順、課題と解決手段の発表内容です。
 groupTitle: "グループ{id}: {name}"
+groupTitleBare: "グループ{id}"
 groupPrefix: グループ
 published: 公開
 private: 非公開
@@ -3954,7 +3956,7 @@ photoDeleteRegion: 領域を削除
           <th scope="row">{{#procedure}}<span class="procedure-id">{{id}}</span>{{/procedure}}</th>
           <td>{{{obstacleHTML}}}</td>
           <td><ul>{{#remedies}}<li>{{{textHTML}}}</li>{{/remedies}}</ul></td>
-          <td>{{#fromGroupSheet}}{{t.groupPrefix}}{{/fromGroupSheet}}{{group}} · {{industry}}{{#participant}} ({{participant}}){{/participant}}</td>
+          <td>{{#fromGroupSheet}}{{groupTitle}}{{/fromGroupSheet}}{{^fromGroupSheet}}{{group}}{{/fromGroupSheet}} · {{industry}}{{#participant}} ({{participant}}){{/participant}}</td>
         </tr>
         {{/entries}}
       </tbody>
@@ -4109,7 +4111,7 @@ photoDeleteRegion: 領域を削除
     {{#groups}}
     <li>
       <article class="card">
-        <h3>{{#href}}<a href="{{href}}">{{/href}}{{id}}: {{name}}{{#href}}</a>{{/href}}</h3>
+        <h3>{{#href}}<a href="{{href}}">{{/href}}{{title}}{{#href}}</a>{{/href}}</h3>
         {{#industries}}<p class="card__meta">{{industries}}</p>{{/industries}}
         {{#threats}}<p><span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{.title}}</p>{{/threats}}
         <p>{{#published}}<span class="badge badge--published">{{t.published}}</span>{{/published}}{{^published}}<span class="badge badge--private">{{t.private}}</span>{{/published}}{{#isFacilitator}} <span class="badge">{{t.members}} {{memberCount}}</span>{{/isFacilitator}}</p>
@@ -4513,8 +4515,8 @@ photoDeleteRegion: 領域を削除
   <header class="print-sheet__header">
     {{#event}}<p>{{.title}}</p><p>{{date}}</p>{{/event}}
   </header>
-  {{#isAll}}<h2 id="{{anchor}}-title">{{t.groupPrefix}}{{id}}: {{name}}</h2>{{/isAll}}
-  {{^isAll}}<h1 id="{{anchor}}-title">{{t.groupPrefix}}{{id}}: {{name}}</h1>{{/isAll}}
+  {{#isAll}}<h2 id="{{anchor}}-title">{{title}}</h2>{{/isAll}}
+  {{^isAll}}<h1 id="{{anchor}}-title">{{title}}</h1>{{/isAll}}
   {{#industries}}<p>{{industries}}</p>{{/industries}}
   {{> group-tables}}
   {{#hintHTML}}
@@ -4649,7 +4651,7 @@ photoDeleteRegion: 領域を削除
     <h2 id="presentations">{{t.presentations}}</h2>
     {{#groups}}
     <section class="report__group" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
-      <h3 id="{{anchor}}-title">{{t.groupPrefix}}{{id}}: {{name}}</h3>
+      <h3 id="{{anchor}}-title">{{title}}</h3>
       <p>{{t.groupIntroPrefix}}{{industries}}{{t.groupIntroMiddle}}{{#threats}}「{{id}}. {{.title}}」{{/threats}}{{t.groupIntroSuffix}}</p>
       {{> group-tables}}
     </section>
@@ -4795,7 +4797,7 @@ photoDeleteRegion: 領域を削除
   <p class="hero__kicker">{{industry}}</p>
 </header>
 <dl class="meta">
-  <dt>{{t.group}}</dt><dd>{{#group}}{{#href}}<a href="{{href}}">{{/href}}{{id}}: {{name}}{{#href}}</a>{{/href}}{{/group}}</dd>
+  <dt>{{t.group}}</dt><dd>{{#group}}{{#href}}<a href="{{href}}">{{/href}}{{title}}{{#href}}</a>{{/href}}{{/group}}</dd>
   <dt>{{t.industry}}</dt><dd>{{industry}}</dd>
   <dt>{{t.publication}}</dt><dd>{{#published}}<span class="badge badge--published">{{t.published}}</span>{{/published}}{{^published}}<span class="badge badge--private">{{t.private}}</span>{{/published}}</dd>
 </dl>
@@ -4852,7 +4854,7 @@ photoDeleteRegion: 領域を削除
       {{#worksheets}}
       <tr>
         <th scope="row"><a href="{{href}}">{{participant}}</a></th>
-        <td>{{group}}: {{groupName}}</td>
+        <td>{{groupTitle}}</td>
         <td>{{industry}}</td>
         <td class="num">{{impactCount}}</td>
         <td class="num">{{choiceCount}}</td>

@@ -18,7 +18,7 @@ struct EventPage {
         let groups = event.groups.map { info -> PageContext in
             let sheet = event.groupSheet(info.id)
             return context([
-                "id": info.id, "name": info.name,
+                "id": info.id, "name": frame.groupName(info.id, in: event), "title": frame.groupTitle(info.id, in: event),
                 "industries": sheet?.industries.joined(separator: "・"),
                 "threats": sheet?.threats.compactMap(\.id).map { frame.threatValues($0, in: event, from: page) } ?? [],
                 "published": sheet?.publish ?? false,

@@ -58,8 +58,20 @@ extension PageFrame {
                         "href": known.map { page.link(SitePaths.event($0.slug)) }])
     }
 
-    /// The group's display name (`A: 卸業・製造業グループ`).
+    /// The group's name as event.yaml gives it (its id when it has none).
     func groupName(_ id: String, in event: Event) -> String {
-        event.group(id)?.name ?? id
+        let name = event.group(id)?.name ?? ""
+        return name.isEmpty ? id : name
+    }
+
+    /// The group as headings and links name it: 「グループA: 卸業・製造業グループ」;
+    /// 「グループA」 when it has no name of its own; the name alone when it
+    /// already names the id (「Aチーム」, "Group A", 「第1グループ」), so
+    /// nothing reads "Group A: Group A".
+    func groupTitle(_ id: String, in event: Event) -> String {
+        let name = event.group(id)?.name ?? ""
+        if name.isEmpty || GroupTitle.same(name, id) { return t("groupTitleBare", ["id": id]) }
+        if GroupTitle.names(name, id) { return name }
+        return t("groupTitle", ["id": id, "name": name])
     }
 }

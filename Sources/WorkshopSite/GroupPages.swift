@@ -22,13 +22,13 @@ struct GroupPages {
     }
 
     private func title(_ sheet: GroupSheet) -> String {
-        frame.t("groupTitle", ["id": sheet.group, "name": frame.groupName(sheet.group, in: event)])
+        frame.groupTitle(sheet.group, in: event)
     }
 
     func page(_ sheet: GroupSheet) throws(BuildError) -> RenderedFile {
         let page = PagePath(SitePaths.group(event.slug, sheet.group))
         let others = event.groupSheets.map { other in
-            link(frame.t("groupTitle", ["id": other.group, "name": frame.groupName(other.group, in: event)]),
+            link(frame.groupTitle(other.group, in: event),
                  page.link(SitePaths.group(event.slug, other.group)), current: other.group == sheet.group)
         }
         return try frame.render(path: page.path, kind: "group", title: title(sheet), template: "group", values: context([

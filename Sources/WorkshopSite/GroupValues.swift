@@ -35,6 +35,7 @@ extension PageFrame {
         return context([
             "id": sheet.group,
             "name": groupName(sheet.group, in: event),
+            "title": groupTitle(sheet.group, in: event),
             "industries": sheet.industries.joined(separator: "・"),
             "industryList": sheet.industries,
             "published": sheet.publish,

@@ -24,7 +24,7 @@ struct ReportPage {
         let groups = event.groupSheets.filter(\.publish).map { frame.groupValues($0, in: event, from: page) }
         let hints = event.groupSheets.filter(\.publish).compactMap { sheet -> PageContext? in
             guard let hint = sheet.hint, !hint.isBlank else { return nil }
-            return context(["group": frame.groupName(sheet.group, in: event), "textHTML": Markup.inline(hint)])
+            return context(["group": frame.groupTitle(sheet.group, in: event), "textHTML": Markup.inline(hint)])
         }
         let excluded = event.excludedThreats.map { frame.threatValues($0, in: event, from: page) }
         let threats = frame.threatCatalogue(of: event).map { catalogue in

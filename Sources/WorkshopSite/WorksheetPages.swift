@@ -21,7 +21,7 @@ struct WorksheetPages {
         let rows = event.worksheets.sorted { ($0.group, $0.participant) < ($1.group, $1.participant) }.map { sheet in
             context([
                 "participant": sheet.participant, "industry": sheet.industry,
-                "group": sheet.group, "groupName": frame.groupName(sheet.group, in: event),
+                "group": sheet.group, "groupName": frame.groupName(sheet.group, in: event), "groupTitle": frame.groupTitle(sheet.group, in: event),
                 "published": sheet.publish,
                 "impactCount": sheet.impacts.count, "choiceCount": sheet.choices.count,
                 "obstacleCount": sheet.obstacles.map(\.pairs.count).reduce(0, +),
@@ -64,7 +64,7 @@ struct WorksheetPages {
         return try frame.render(path: page.path, kind: "worksheet", title: frame.t("worksheetTitle", ["participant": sheet.participant]), template: "worksheet", values: context([
             "event": frame.eventValues(event, from: page),
             "participant": sheet.participant, "industry": sheet.industry, "published": sheet.publish,
-            "group": context(["id": sheet.group, "name": frame.groupName(sheet.group, in: event),
+            "group": context(["id": sheet.group, "name": frame.groupName(sheet.group, in: event), "title": frame.groupTitle(sheet.group, in: event),
                               "href": hasSheet ? page.link(SitePaths.group(event.slug, sheet.group)) : nil]),
             "impacts": impacts, "choices": choices, "obstacles": obstacles,
             "worksheetsHref": page.link(SitePaths.worksheets(event.slug)),
