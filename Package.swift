@@ -35,7 +35,9 @@ let package = Package(
         .target(name: "WorkshopCheck", dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopPhotos"]),
         .target(
             name: "WorkshopSite",
-            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopPhotos", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopPhotos", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
+            // The English catalogue editions, embedded as Swift by scripts/embed-catalogues.sh.
+            exclude: ["Scaffold/Catalogues"]
         ),
         .target(
             name: "WorkshopServe",

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates the catalogue texts `workshop init` writes into a new site
 # (Sources/WorkshopSite/Scaffold/Starter*2024*.swift) from Content/catalogs/
-# (Japanese editions, with English titles) and Catalogs/en/ (English editions,
+# (Japanese editions, with English titles) and Sources/WorkshopSite/Scaffold/Catalogues/en/ (English editions,
 # with Japanese titles, for `workshop init --lang en`).
 # ScaffoldTests fails when they drift apart; run this after editing a catalogue.
 set -eu
@@ -33,5 +33,5 @@ EOF
 }
 embed Content/catalogs/threats-2024.yaml Sources/WorkshopSite/Scaffold/StarterThreats2024.swift threats2024
 embed Content/catalogs/controls-2024.yaml Sources/WorkshopSite/Scaffold/StarterControls2024.swift controls2024
-embed Catalogs/en/threats-2024.yaml Sources/WorkshopSite/Scaffold/StarterThreats2024English.swift threats2024English
-embed Catalogs/en/controls-2024.yaml Sources/WorkshopSite/Scaffold/StarterControls2024English.swift controls2024English
+embed Sources/WorkshopSite/Scaffold/Catalogues/en/threats-2024.yaml Sources/WorkshopSite/Scaffold/StarterThreats2024English.swift threats2024English
+embed Sources/WorkshopSite/Scaffold/Catalogues/en/controls-2024.yaml Sources/WorkshopSite/Scaffold/StarterControls2024English.swift controls2024English

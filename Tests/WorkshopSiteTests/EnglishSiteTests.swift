@@ -27,9 +27,9 @@ struct EnglishSiteTests {
 
     @Test func englishEditionsEqualTheRepositoryFilesByteForByte() throws {
         for (path, text) in StarterCatalogues.englishFiles {
-            let file = Repo.root.appendingPathComponent("Catalogs/en").appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent)
+            let file = Repo.root.appendingPathComponent("Sources/WorkshopSite/Scaffold/Catalogues/en").appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent)
             let onDisk = try Data(contentsOf: file)
-            #expect(Data(text.utf8) == onDisk, "\(path) drifted from Catalogs/en: run scripts/embed-catalogues.sh")
+            #expect(Data(text.utf8) == onDisk, "\(path) drifted from Sources/WorkshopSite/Scaffold/Catalogues/en: run scripts/embed-catalogues.sh")
         }
     }
 
