@@ -72,7 +72,7 @@ struct PageFrame {
     /// Renders one template with swift-mustache's semantics (fast path first).
     func renderTemplate(_ name: String, values: PageContext) -> String? {
         if let templates, let html = templates.render(values, withTemplate: name) { return html }
-        return library.render(values, withTemplate: name)
+        return library.render(LibraryEscaping.safe(values), withTemplate: name)
     }
 
     var language: Language { content.site.language }

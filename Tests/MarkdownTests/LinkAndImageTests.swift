@@ -16,6 +16,8 @@ import Testing
         #expect(html("[link](&quot;foo&quot;)") == "<p><a href=\"%22foo%22\">link</a></p>\n")
         #expect(html("[a](/x?b=1&c='2')") == "<p><a href=\"/x?b=1&amp;c=&#x27;2&#x27;\">a</a></p>\n")
         #expect(HTML.escapeHref("-_.+!*(),%#@?=;:/$~azAZ09") == "-_.+!*(),%#@?=;:/$~azAZ09")
+        // By scalar: a combining mark after a quote does not hide the quote.
+        #expect(HTML.escape("a\"\u{301} b'\u{301}<\u{301}&\u{301}") == "a&quot;\u{301} b&#39;\u{301}&lt;\u{301}&amp;\u{301}")
         #expect(HTML.escapeHref("\"<>[]\\^`{|} ") == "%22%3C%3E%5B%5D%5C%5E%60%7B%7C%7D%20")
     }
 

@@ -80,6 +80,30 @@ struct PageTemplateTests {
         #expect(PageTemplates(library, names: ["page", "layout"]) == nil)
     }
 
+    /// `"` + U+0301 is one Swift `Character` but two scalars to a browser:
+    /// escaping by `Character` would leave the quote that ends the attribute.
+    @Test func aCombiningMarkCannotCarryAQuoteOutOfAnAttribute() throws {
+        let hostile = "x\"\u{301} autofocus onfocus=alert(1) y'\u{301}<\u{301}"
+        func opensAttribute(_ html: String) -> Bool {
+            let scalars = Array(html.unicodeScalars)
+            return zip(scalars, scalars.dropFirst()).contains { ($0 == "\"" || $0 == "'" || $0 == "<") && $1 == "\u{301}" }
+        }
+        let template = "<a title=\"{{title}}\" data-x='{{title}}'>{{title}}</a>"
+        var library = MustacheLibrary()
+        library.register(try MustacheTemplate(string: template), named: "main")
+        let fast = try #require(PageTemplates(library, names: ["main"])?.render(["title": hostile], withTemplate: "main"))
+        #expect(!opensAttribute(fast), "\(fast)")
+        #expect(fast.contains("&quot;\u{301} autofocus"))
+        // swift-mustache's own render (themes the fast path does not cover) gets made-safe values.
+        let slow = try #require(library.render(LibraryEscaping.safe(["title": hostile, "bodyHTML": "<p>\"\u{301}</p>"]), withTemplate: "main"))
+        #expect(!opensAttribute(slow), "\(slow)")
+        #expect(slow.contains("x\u{FF02}\u{301} autofocus"))
+        let markup = "<p>\"\u{301}</p>"
+        let kept = LibraryEscaping.safe(["bodyHTML": markup])["bodyHTML"] as? String
+        #expect(kept == markup, "markup is left alone")
+        #expect(LibraryEscaping.safe(text: "ふつうの \"引用\" です") == "ふつうの \"引用\" です", "a quote without a combining mark is left for the escaper")
+    }
+
     /// Every page of the default theme takes the fast path.
     @Test func defaultThemeCompiles() throws {
         let theme = try SiteTheme.load(name: "default", searching: [Repo.themes])
