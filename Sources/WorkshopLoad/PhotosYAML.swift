@@ -32,6 +32,14 @@ public enum PhotosYAML {
 
     static func quoted(_ text: String) -> String { YAMLScalar.doubleQuoted(text) }
 
+    /// Reads photos.yaml as the loader does (`file` is its path from the
+    /// content root, `folder` the names in the event's `photos/`): the photos
+    /// and every finding. For the review page's saves, which start from the
+    /// file as it is on disk now.
+    public static func read(_ text: String, file: String, folder: [String], language: Language) -> (photos: [Photo], findings: [Finding]) {
+        PhotosReader(language: language).read(text, file: file, folder: folder)
+    }
+
     /// A fraction with at most four decimals, as YAML reads it back.
     static func number(_ value: Double) -> String {
         let tenThousandths = Int((min(max(value, 0), 1) * 10_000).rounded())

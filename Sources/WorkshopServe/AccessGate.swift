@@ -20,15 +20,18 @@ public struct AccessGate: Sendable {
     public var facilitatorKey: FacilitatorKey
     public var attempts: AccessAttempts
     public var language: @Sendable () async -> Language
+    /// The output paths of public photos (`SiteSnapshot.State.publicPhotos`).
+    public var publicPhotos: @Sendable () -> Set<String>
 
     public init(hosts: HostAllowlist, collect: Bool, joinCode: JoinCode, facilitatorKey: FacilitatorKey, attempts: AccessAttempts,
-                language: @escaping @Sendable () async -> Language) {
+                language: @escaping @Sendable () async -> Language, publicPhotos: @escaping @Sendable () -> Set<String> = { [] }) {
         self.hosts = hosts
         self.collect = collect
         self.joinCode = joinCode
         self.facilitatorKey = facilitatorKey
         self.attempts = attempts
         self.language = language
+        self.publicPhotos = publicPhotos
     }
 
     public func handle(_ request: Request, context: ServeContext,
@@ -74,7 +77,7 @@ public struct AccessGate: Sendable {
             }
         }
 
-        let required = PageAccess.required(for: path, collect: collect)
+        let required = PageAccess.required(for: path, collect: collect, publicPhotos: publicPhotos())
         var response: Response
         if visitor < required {
             let page = required == .participant

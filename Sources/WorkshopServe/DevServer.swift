@@ -26,6 +26,8 @@ public struct DevServer: Sendable {
     public let printedHosts: [String]
     /// The open connections, against `options.connections`.
     let connections: OpenConnections
+    /// Applies the photo review page's saves to photos.yaml, one at a time.
+    let photoListEditor: PhotoListEditor
     /// Where messages for the terminal go.
     public let say: @Sendable (String) -> Void
 
@@ -41,6 +43,7 @@ public struct DevServer: Sendable {
         let hosts = options.isLoopback ? [options.host] : [options.host] + Self.lanAddresses()
         self.printedHosts = hosts.filter { $0 != "0.0.0.0" && $0 != "::" }
         self.connections = OpenConnections(limits: options.connections)
+        self.photoListEditor = PhotoListEditor(contentRoot: options.build.root, display: DisplayPath(options: options))
         self.say = say
     }
 
@@ -53,7 +56,7 @@ public struct DevServer: Sendable {
     public var gate: AccessGate {
         let snapshot = site.snapshot
         return AccessGate(hosts: hosts, collect: options.collect, joinCode: joinCode, facilitatorKey: facilitatorKey, attempts: attempts,
-                          language: { snapshot.current.language })
+                          language: { snapshot.current.language }, publicPhotos: { snapshot.current.publicPhotos })
     }
 
     public var collection: CollectionEndpoint {

@@ -229,12 +229,14 @@ public actor IncrementalBuild {
     private func finish(_ result: Result) -> Result {
         let shown = served?.content ?? currentContent
         let failure = lastFailure
+        let publicPhotos = PublicPhotoFiles.paths(in: shown, album: photos)
         snapshot.update { state in
             state.content = shown
             state.findings = result.findings
             state.leftOut = result.leftOut
             state.keptFromBefore = result.keptFromBefore
             state.failure = failure
+            state.publicPhotos = publicPhotos
         }
         return result
     }

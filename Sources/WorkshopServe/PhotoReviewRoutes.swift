@@ -39,7 +39,7 @@ struct PhotoReviewRoutes: Sendable {
                 guard let body, let edit = try? JSONDecoder().decode(Edit.self, from: Data(body.readableBytesView)) else {
                     return .init(.badRequest, "expected {\"file\", \"reviewed\", \"regions\"} as JSON\n")
                 }
-                return save(edit, in: event, language: language)
+                return await save(edit, in: event, language: language)
             }
         }
     }
@@ -56,7 +56,7 @@ struct PhotoReviewRoutes: Sendable {
         }
     }
 
-    private func reply(to request: Request, _ context: ServeContext, _ handle: (Event, Language) -> Reply) async -> Response {
+    private func reply(to request: Request, _ context: ServeContext, _ handle: (Event, Language) async -> Reply) async -> Response {
         let slug = context.parameters.get("slug") ?? ""
         let content = server.site.snapshot.current.content
         let language = content.site.language
@@ -66,7 +66,7 @@ struct PhotoReviewRoutes: Sendable {
         } else if request.headers[HTTPField.Name("X-Workshop-Review")!] != "1" {
             result = Reply(.forbidden, "X-Workshop-Review: 1 is needed\n")
         } else if let event = content.event(slug) {
-            result = handle(event, language)
+            result = await handle(event, language)
         } else {
             result = Reply(.notFound, language.pick(ja: "イベント '\(slug)' がありません\n", en: "no event '\(slug)'\n"))
         }
@@ -74,38 +74,18 @@ struct PhotoReviewRoutes: Sendable {
                         body: .init(byteBuffer: ByteBuffer(string: result.text)))
     }
 
-    /// Replaces one photo's regions and `reviewed` and writes photos.yaml.
-    func save(_ edit: Edit, in event: Event, language: Language) -> Reply {
-        var photos = event.photos
-        guard let index = photos.firstIndex(where: { $0.file == edit.file }) else {
-            return Reply(.notFound, language.pick(ja: "photos.yaml に '\(edit.file)' がありません\n", en: "no photo '\(edit.file)' in photos.yaml\n"))
-        }
-        let here = photos[index].location
+    /// Checks the regions, then hands the change to the editor (one save at a time, from the file on disk).
+    func save(_ edit: Edit, in event: Event, language: Language) async -> Reply {
         var regions: [PrivacyRegion] = []
         for region in edit.regions {
             let value = PrivacyRegion(x: region.x, y: region.y, width: region.width, height: region.height,
-                                      style: PrivacyRegion.Style(rawValue: region.style ?? "blur") ?? .blur, location: here)
+                                      style: PrivacyRegion.Style(rawValue: region.style ?? "blur") ?? .blur, location: SourceLocation(file: ""))
             guard value.isInsidePicture else {
                 return Reply(.badRequest, language.pick(ja: "領域が写真の外にはみ出しています（幅と高さに対する 0〜1 の割合で）\n",
                                                         en: "a region lies outside the picture (fractions 0…1 of its width and height)\n"))
             }
             regions.append(value)
         }
-        photos[index].regions = regions
-        photos[index].reviewed = edit.reviewed
-        let path = URL(fileURLWithPath: server.options.build.root).appendingPathComponent("events/\(event.slug)/\(photoListName(event))").path
-        do {
-            try AtomicFile.write(Data(PhotosYAML.text(photos).utf8), to: path)
-        } catch {
-            return Reply(.internalServerError, language.pick(ja: "photos.yaml を書き込めません: \(error)\n", en: "could not write photos.yaml: \(error)\n"))
-        }
-        return Reply(.ok, language.pick(ja: "保存しました: \(edit.file)（領域 \(regions.count)、確認済み: \(edit.reviewed ? "はい" : "いいえ")）\n",
-                                        en: "saved \(edit.file): \(regions.count) regions, reviewed: \(edit.reviewed)\n"))
-    }
-
-    /// photos.yaml or photos.yml, as the event has it.
-    private func photoListName(_ event: Event) -> String {
-        let file = event.photos.first?.location.file ?? ""
-        return file.hasSuffix("photos.yml") ? "photos.yml" : "photos.yaml"
+        return await server.photoListEditor.save(.init(file: edit.file, reviewed: edit.reviewed, regions: regions), event: event.slug, language: language)
     }
 }

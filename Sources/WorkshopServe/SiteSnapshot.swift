@@ -19,6 +19,8 @@ public final class SiteSnapshot: Sendable {
         public var keptFromBefore: [String]
         /// Set when the last build could not bring the output up to date (theme, template, output folder).
         public var failure: BuildError?
+        /// The output paths of public photos (`PublicPhotoFiles`): the only photos participants get.
+        public var publicPhotos: Set<String> = []
 
         public var language: Language { content.site.language }
 

@@ -75,7 +75,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case ("report", 1): return .report
         case ("aggregates", 1): return .aggregates
         case ("fill", 1): return .fill
-        case ("photos", 2): return rest[1] == "review" ? .photoReview : .photo
+        // Any case of "review": a case-insensitive file system (macOS) serves `Review/` from `review/`.
+        case ("photos", 2): return rest[1].lowercased() == "review" ? .photoReview : .photo
         case ("groups", 2): return rest[1] == "print" ? .groupsPrint : .group
         case ("groups", 3):
             switch rest[2] {

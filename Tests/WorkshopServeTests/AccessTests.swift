@@ -32,8 +32,19 @@ struct AccessTests {
                      "/events/\(slug)/%77orksheets/A-01/", "//events//\(slug)/./worksheets/A-01/index.html", "/%zz"] {
             #expect(PageAccess.required(for: path, collect: true) == .facilitator, "\(path)")
         }
-        for path in ["/assets/site.css", "/404.html", "/__workshop/join", "/api/events/\(slug)/worksheets"] {
+        for path in ["/assets/site.css", "/404.html", "/__workshop/join", "/api/events/\(slug)/worksheets",
+                     "/api/events/\(slug)/submissions", "/api/events/\(slug)/groups"] {
             #expect(PageAccess.required(for: path, collect: true) == Visitor.none, "\(path)")
+        }
+        #expect(PageAccess.required(for: "/api/other/thing.html", collect: true) == .facilitator)
+        // Photos: a public one (publish and reviewed) is the participants'; any other, and the review page in any case, the facilitator's.
+        let open = "events/\(slug)/photos/photo-0123456789abcdef-480.jpg"
+        let photos: Set<String> = [open]
+        #expect(PageAccess.required(for: "/" + open, collect: true, publicPhotos: photos) == .participant)
+        #expect(PageAccess.required(for: "/events/\(slug)/photos/photo-fedcba9876543210-480.jpg", collect: true, publicPhotos: photos) == .facilitator)
+        #expect(PageAccess.required(for: "/events/\(slug)/photos/PHOTO-0123456789ABCDEF-480.JPG", collect: true, publicPhotos: photos) == .facilitator)
+        for review in ["review/", "Review/", "REVIEW/index.html"] {
+            #expect(PageAccess.required(for: "/events/\(slug)/photos/\(review)", collect: true, publicPhotos: photos) == .facilitator, "\(review)")
         }
     }
 
