@@ -19,17 +19,26 @@ public struct AccessGate: Sendable {
     public var joinCode: JoinCode
     public var facilitatorKey: FacilitatorKey
     public var attempts: AccessAttempts
+    /// Tries of the facilitator key: buckets of their own, so guessing the join code never locks the facilitator out.
+    public var keyAttempts: AccessAttempts
+    var joinCookie: AccessCookie
+    var keyCookieValue: AccessCookie
     public var language: @Sendable () async -> Language
     /// The output paths of public photos (`SiteSnapshot.State.publicPhotos`).
     public var publicPhotos: @Sendable () -> Set<String>
 
     public init(hosts: HostAllowlist, collect: Bool, joinCode: JoinCode, facilitatorKey: FacilitatorKey, attempts: AccessAttempts,
+                keyAttempts: AccessAttempts? = nil,
+                joinCookie: AccessCookie = AccessCookie(secretGiven: true), keyCookie: AccessCookie = AccessCookie(secretGiven: true),
                 language: @escaping @Sendable () async -> Language, publicPhotos: @escaping @Sendable () -> Set<String> = { [] }) {
         self.hosts = hosts
         self.collect = collect
         self.joinCode = joinCode
         self.facilitatorKey = facilitatorKey
         self.attempts = attempts
+        self.keyAttempts = keyAttempts ?? AccessAttempts(limits: attempts.limits)
+        self.joinCookie = joinCookie
+        self.keyCookieValue = keyCookie
         self.language = language
         self.publicPhotos = publicPhotos
     }
@@ -60,24 +69,42 @@ public struct AccessGate: Sendable {
             }
         }
 
+        let required = PageAccess.required(for: path, collect: collect, publicPhotos: publicPhotos())
         var visitor = Visitor.none
         var expired: [String] = []
-        if let key = request.headers[.facilitatorKey] ?? request.cookies[Self.keyCookie]?.value {
-            switch await attempts.check(client: client, { facilitatorKey.matches(key) }) {
+        // Assets and the 404 page need nobody: their requests never count as tries of a stale cookie.
+        let roleMatters = required != .none || path.hasPrefix("/api/") || path.hasPrefix("/__workshop")
+        if roleMatters, let header = request.headers[.facilitatorKey] {
+            switch await keyAttempts.check(client: client, { facilitatorKey.matches(header) }) {
             case .granted: visitor = .facilitator
-            case .denied: if request.cookies[Self.keyCookie] != nil { expired.append(Self.keyCookie) }
-            case .tooMany(let wait): return tooMany(wait, language: language)
+            case .denied: break
+            case .tooMany(let wait): return tooMany(wait, language: language, expiring: [])
+            }
+        } else if roleMatters, let cookie = request.cookies[Self.keyCookie]?.value {
+            switch keyCookieValue.read(cookie) {
+            case .stale:
+                expired.append(Self.keyCookie)
+            case .candidate(let key):
+                switch await keyAttempts.check(client: client, { facilitatorKey.matches(key) }) {
+                case .granted: visitor = .facilitator
+                case .denied: expired.append(Self.keyCookie)
+                case .tooMany(let wait): return tooMany(wait, language: language, expiring: [Self.keyCookie])
+                }
             }
         }
-        if visitor == .none, collect, let code = request.cookies[Self.joinCookie]?.value {
-            switch await attempts.check(client: client, { joinCode.matches(code) }) {
-            case .granted: visitor = .participant
-            case .denied: expired.append(Self.joinCookie)
-            case .tooMany(let wait): return tooMany(wait, language: language)
+        if roleMatters, visitor == .none, collect, let cookie = request.cookies[Self.joinCookie]?.value {
+            switch joinCookie.read(cookie) {
+            case .stale:
+                expired.append(Self.joinCookie)
+            case .candidate(let code):
+                switch await attempts.check(client: client, { joinCode.matches(code) }) {
+                case .granted: visitor = .participant
+                case .denied: expired.append(Self.joinCookie)
+                case .tooMany(let wait): return tooMany(wait, language: language, expiring: expired + [Self.joinCookie])
+                }
             }
         }
 
-        let required = PageAccess.required(for: path, collect: collect, publicPhotos: publicPhotos())
         var response: Response
         if visitor < required {
             let page = required == .participant
@@ -98,7 +125,7 @@ public struct AccessGate: Sendable {
     private func exchange(_ candidate: String, secret: Secret, request: Request, client: String, language: Language) async -> Response {
         let path = request.uri.path
         let joinPage = path == "/__workshop/join" || path == "/__workshop/join/"
-        let verdict = await attempts.check(client: client) {
+        let verdict = await (secret == .facilitator ? keyAttempts : attempts).check(client: client) {
             secret == .facilitator ? facilitatorKey.matches(candidate) : joinCode.matches(candidate)
         }
         let target: String
@@ -111,7 +138,7 @@ public struct AccessGate: Sendable {
         }
         switch verdict {
         case .tooMany(let wait):
-            return tooMany(wait, language: language)
+            return tooMany(wait, language: language, expiring: [])
         case .denied:
             let next = joinPage ? target : Self.localTarget(path)
             let page = secret == .participant ? AccessPages.join(next: next, wrong: true, language: language)
@@ -119,17 +146,19 @@ public struct AccessGate: Sendable {
             return Self.page(page, status: .forbidden)
         case .granted:
             var response = Response(status: .seeOther, headers: [.location: target, .cacheControl: "no-store"])
-            let value = secret == .facilitator ? facilitatorKey.value : joinCode.value
+            let value = secret == .facilitator ? keyCookieValue.value(facilitatorKey.value) : joinCookie.value(joinCode.value)
             response.setCookie(Self.cookie(secret == .facilitator ? Self.keyCookie : Self.joinCookie, value, maxAge: nil))
             return response
         }
     }
 
-    private func tooMany(_ wait: Int, language: Language) -> Response {
+    /// 429; the cookies that were refused are cleared too, so a browser stops sending them.
+    private func tooMany(_ wait: Int, language: Language, expiring: [String]) -> Response {
         var response = CollectionReply.refused(.tooManyRequests, language.pick(
             ja: "参加コードまたはキーの入力が多すぎます。\(wait) 秒後にもう一度試してください",
             en: "too many tries of the join code or key; try again in \(wait) s"), retryAfter: wait).response
         response.headers[.cacheControl] = "no-store"
+        for name in Set(expiring) { response.setCookie(Self.cookie(name, "", maxAge: 0)) }
         return response
     }
 

@@ -22,6 +22,11 @@ public struct DevServer: Sendable {
     public let facilitatorKey: FacilitatorKey
     /// Wrong join codes and keys, per client and in all.
     public let attempts: AccessAttempts
+    /// Tries of the facilitator key (buckets of their own).
+    public let keyAttempts: AccessAttempts
+    /// This run's cookie values (`AccessCookie`): cookies of an earlier run with another random code or key are stale.
+    let joinCookie: AccessCookie
+    let keyCookie: AccessCookie
     /// The addresses printed at start (the bound one, or the machine's LAN addresses for a wildcard bind).
     public let printedHosts: [String]
     /// The open connections, against `options.connections`.
@@ -40,6 +45,9 @@ public struct DevServer: Sendable {
         self.limiter = RateLimiter(limit: options.rateLimit)
         self.facilitatorKey = options.facilitatorKey.map(FacilitatorKey.init) ?? FacilitatorKey.random()
         self.attempts = AccessAttempts(limits: options.attemptLimits)
+        self.keyAttempts = AccessAttempts(limits: options.attemptLimits)
+        self.joinCookie = AccessCookie(secretGiven: options.joinCode != nil)
+        self.keyCookie = AccessCookie(secretGiven: options.facilitatorKey != nil)
         let hosts = options.isLoopback ? [options.host] : [options.host] + Self.lanAddresses()
         self.printedHosts = hosts.filter { $0 != "0.0.0.0" && $0 != "::" }
         self.connections = OpenConnections(limits: options.connections)
@@ -56,6 +64,7 @@ public struct DevServer: Sendable {
     public var gate: AccessGate {
         let snapshot = site.snapshot
         return AccessGate(hosts: hosts, collect: options.collect, joinCode: joinCode, facilitatorKey: facilitatorKey, attempts: attempts,
+                          keyAttempts: keyAttempts, joinCookie: joinCookie, keyCookie: keyCookie,
                           language: { snapshot.current.language }, publicPhotos: { snapshot.current.publicPhotos })
     }
 

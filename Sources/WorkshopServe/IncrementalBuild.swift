@@ -82,6 +82,15 @@ public actor IncrementalBuild {
 
     /// Load, check, render and write everything.
     @discardableResult
+    /// Keeps the build queue busy for `duration` without using the CPU, as a
+    /// long build would (for the test that requests never wait for builds);
+    /// `started` runs once the queue is held.
+    func occupy(for duration: Duration, started: @Sendable () -> Void) {
+        started()
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        Thread.sleep(forTimeInterval: seconds)
+    }
+
     public func fullBuild(reason: String = "full build") -> Result {
         let clock = ContinuousClock()
         let start = clock.now

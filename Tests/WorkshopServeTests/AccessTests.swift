@@ -110,7 +110,7 @@ struct AccessTests {
             let code = try await client.get("/__workshop/join?code=abc234&next=/events/\(Self.slug)/fill/", as: .none)
             #expect(code.status == .seeOther)
             #expect(code.headers[.location] == "/events/\(Self.slug)/fill/")
-            #expect(code.headers[values: .setCookie].contains { $0.hasPrefix("workshop-join=ABC234") && $0.contains("SameSite=Strict") })
+            #expect(code.headers[values: .setCookie].contains { $0.hasPrefix("workshop-join=0.ABC234") && $0.contains("SameSite=Strict") })
 
             let offsite = try await client.get("/__workshop/join?code=ABC234&next=//attacker.example/", as: .none)
             #expect(offsite.headers[.location] == "/attacker.example/")
@@ -182,10 +182,54 @@ struct AccessTests {
             var headers = HTTPFields()
             headers[HTTPField.Name("X-Join-Code")!] = "ABC234"
             #expect(try await client.execute(uri: "/api/events/\(ServeFixture.slug)/submissions", method: .get, headers: headers).status == .tooManyRequests)
-            #expect(try await client.get("/__workshop/?key=\(ServeFixture.facilitatorKey)", as: .none).status == .tooManyRequests)
             #expect(try await client.get("/events/\(ServeFixture.slug)/", as: .participant).status == .tooManyRequests)
+            // The facilitator key has buckets of its own: guessing the join code never locks the facilitator out.
+            #expect(try await client.get("/__workshop/?key=\(ServeFixture.facilitatorKey)", as: .none).status == .seeOther)
+            for _ in 0..<3 { #expect(try await client.get("/__workshop/?key=WRONGKEY2345", as: .none).status == .forbidden) }
+            #expect(try await client.get("/__workshop/?key=\(ServeFixture.facilitatorKey)", as: .none).status == .tooManyRequests)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.worksheets.path).isEmpty)
+    }
+
+    /// Review finding 4: after a restart (new random code and key) every open tab's cookie was a wrong guess,
+    /// and 30 tabs used up the shared limit, facilitator included, for minutes.
+    @Test func cookiesOfAnEarlierRunAreClearedWithoutCounting() async throws {
+        let fixture = try ServeFixture.make()
+        defer { fixture.remove() }
+        let limits = AccessAttempts.Limits(perClient: .init(burst: 3, perMinute: 1), overall: .init(burst: 3, perMinute: 1))
+        var options = fixture.options(attempts: limits)
+        options.joinCode = nil
+        options.facilitatorKey = nil
+        let earlier = DevServer(options: options, say: { _ in })
+        let server = DevServer(options: options, say: { _ in })
+        _ = await server.site.fullBuild()
+        let page = "/events/\(ServeFixture.slug)/"
+        try await Application(router: earlier.makeRouter()).test(.router) { old in
+            // The cookies a browser got from the earlier run.
+            let join = try await old.execute(uri: "/__workshop/join?code=\(earlier.joinCode.value)", method: .get)
+            let key = try await old.execute(uri: "/__workshop/?key=\(earlier.facilitatorKey.value)", method: .get)
+            let joinCookie = try #require(join.headers[values: .setCookie].first { $0.hasPrefix("workshop-join=") }?.split(separator: ";").first)
+            let keyCookie = try #require(key.headers[values: .setCookie].first { $0.hasPrefix("workshop-key=") }?.split(separator: ";").first)
+            try await Application(router: server.makeRouter()).test(.router) { client in
+                for _ in 0..<20 {
+                    for cookie in [joinCookie, keyCookie] {
+                        let answer = try await client.execute(uri: page, method: .get, headers: [.cookie: String(cookie)])
+                        #expect(answer.status == .forbidden, "a stale cookie is not a guess: never 429")
+                        #expect(answer.headers[values: .setCookie].contains { $0.contains("Max-Age=0") }, "and it is cleared")
+                    }
+                    // Assets need nobody: a wrong cookie there is not even looked at.
+                    let asset = try await client.execute(uri: "/assets/site.css", method: .get, headers: [.cookie: "workshop-join=WRONG2"])
+                    #expect(asset.status == .ok)
+                }
+                let joined = try await client.execute(uri: "/__workshop/join?code=\(server.joinCode.value)", method: .get)
+                #expect(joined.status == .seeOther, "the new code still works: nothing was counted")
+                // A wrong cookie of this run is a guess; refused with 429 once the limit is reached, and cleared then too.
+                for _ in 0..<3 { _ = try await client.execute(uri: page, method: .get, headers: [.cookie: "workshop-join=WRONG2"]) }
+                let limited = try await client.execute(uri: page, method: .get, headers: [.cookie: "workshop-join=WRONG2"])
+                #expect(limited.status == .tooManyRequests)
+                #expect(limited.headers[values: .setCookie].contains { $0.hasPrefix("workshop-join=") && $0.contains("Max-Age=0") })
+            }
+        }
     }
 
     @Test func rightAnswersDoNotCountAndTheCeilingIsShared() async {
