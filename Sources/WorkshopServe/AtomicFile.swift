@@ -16,6 +16,14 @@ enum AtomicFile {
     }
 
     static func write(_ data: Data, to path: String, mode: mode_t = 0o644) throws {
+        try stage(data, to: path, mode: mode).commit()
+    }
+
+    /// Writes `data` to a temporary file beside `path` and flushes it to the
+    /// disk; nothing is replaced until `commit()`. Two files that must change
+    /// together are both staged first (which is where a full disk fails), then
+    /// committed (a rename needs no space).
+    static func stage(_ data: Data, to path: String, mode: mode_t = 0o644) throws -> StagedFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
@@ -41,15 +49,36 @@ enum AtomicFile {
                 offset += written
             }
         }
+        // On the disk before the rename makes it the file (a power cut then keeps old or new, never neither).
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
             throw Failure.couldNotWrite(detail: failure)
         }
-        guard rename(temporary, url.path) == 0 else {
+        return StagedFile(temporary: temporary, target: url.path)
+    }
+}
+
+/// A file written beside its target, waiting to replace it (`AtomicFile.stage`).
+public struct StagedFile: Sendable {
+    let temporary: String
+    let target: String
+
+    /// Renames the staged file over the target, then flushes the folder, so the rename itself survives a power cut.
+    public func commit() throws {
+        guard rename(temporary, target) == 0 else {
             let detail = String(cString: strerror(errno))
             unlink(temporary)
-            throw Failure.couldNotWrite(detail: detail)
+            throw AtomicFile.Failure.couldNotWrite(detail: detail)
+        }
+        let folder = open(URL(fileURLWithPath: target).deletingLastPathComponent().path, O_RDONLY)
+        if folder >= 0 {
+            _ = fsync(folder)
+            close(folder)
         }
     }
+
+    /// Removes the staged file; the target stays as it was.
+    public func discard() { unlink(temporary) }
 }

@@ -108,6 +108,12 @@ public struct DevServer: Sendable {
             say(language.pick(ja: "前回の中断で残った一時ファイルを削除しました: \(removed.joined(separator: ", "))",
                               en: "removed temporary files left by an interrupted write: \(removed.joined(separator: ", "))"))
         }
+        if let aside = log.unreadableStateFile {
+            let language = self.language
+            say(language.pick(
+                ja: "注意: 状態フォルダーの submissions.json を読めないため \(aside) として残しました。以前の編集トークンは使えません（参加者は新しく提出し直すと 409 になります）",
+                en: "warning: submissions.json in the state folder could not be read and was kept as \(aside); earlier edit tokens are not known (resubmissions get 409)"))
+        }
         let first = await site.fullBuild()
         await report(first)
         let app = makeApplication(services: [WatcherService(server: self)])

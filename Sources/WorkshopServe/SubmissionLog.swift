@@ -7,9 +7,11 @@ import Foundation
 /// worksheet happen inside this actor, one at a time, so two participants can
 /// never both "create" the same file.
 ///
-/// A worksheet and the state file are accepted together or not at all: when
-/// the state file cannot be written (a full disk), the worksheet is put back
-/// as it was and the answer is `.failed` (503), never a token that was not kept.
+/// A worksheet and the state file are accepted together or not at all: both
+/// are written to temporary files first (where a full disk fails, before
+/// anything is replaced), then renamed; when either cannot be written the
+/// worksheet stays as it was and the answer is `.failed` (503), never a token
+/// that was not kept. The state file is only ever readable by its owner (0600).
 public actor SubmissionLog {
     public struct Entry: Sendable, Codable, Hashable {
         public var event: String
@@ -46,11 +48,11 @@ public actor SubmissionLog {
     /// In memory only: after a restart such a retry is a conflict (409).
     public static let retryWindow: Duration = .seconds(15 * 60)
 
-    /// Writes a file atomically (replaced in tests to make writes fail).
-    public typealias Writer = @Sendable (_ data: Data, _ path: String) throws -> Void
+    /// Stages a file beside its target with the given mode (replaced in tests to make writes fail).
+    public typealias Writer = @Sendable (_ data: Data, _ path: String, _ mode: mode_t) throws -> StagedFile
 
-    /// The writer of the real server: temporary file, then rename (`AtomicFile`).
-    public static let atomicWrite: Writer = { data, path in try AtomicFile.write(data, to: path) }
+    /// The writer of the real server: a temporary file, flushed, renamed on commit (`AtomicFile`).
+    public static let atomicWrite: Writer = { data, path, mode in try AtomicFile.stage(data, to: path, mode: mode) }
 
     struct RecentToken {
         var token: String
@@ -64,15 +66,28 @@ public actor SubmissionLog {
     private let contentRoot: String
     private let write: Writer
 
+    /// Set when the state file could not be read at start: it was moved aside
+    /// (the name it got is in the text) instead of being overwritten by the next save.
+    public nonisolated let unreadableStateFile: String?
+
     /// `stateFolder` nil keeps the log in memory only (tests).
-    public init(contentRoot: String, stateFolder: String?, write: @escaping Writer = SubmissionLog.atomicWrite) {
+    public init(contentRoot: String, stateFolder: String?, write: @escaping Writer = SubmissionLog.atomicWrite, now: Date = Date()) {
         self.contentRoot = contentRoot
         self.write = write
         self.stateFile = stateFolder.map { URL(fileURLWithPath: $0).appendingPathComponent("submissions.json").path }
-        if let stateFile, let data = FileManager.default.contents(atPath: stateFile),
-           let saved = try? Self.decoder.decode([Entry].self, from: data) {
-            for entry in saved { entries[Self.key(entry.event, entry.participant)] = entry }
+        var unreadable: String?
+        if let stateFile, let data = FileManager.default.contents(atPath: stateFile) {
+            if let saved = try? Self.decoder.decode([Entry].self, from: data) {
+                for entry in saved { entries[Self.key(entry.event, entry.participant)] = entry }
+            } else {
+                // Kept for a look, never overwritten: the tokens in it may still be wanted.
+                let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
+                let aside = "submissions.json.unreadable-\(stamp)"
+                let folder = URL(fileURLWithPath: stateFile).deletingLastPathComponent()
+                unreadable = rename(stateFile, folder.appendingPathComponent(aside).path) == 0 ? aside : "submissions.json"
+            }
         }
+        self.unreadableStateFile = unreadable
     }
 
     /// Writes `data` as `file` (relative to the content root) when the
@@ -99,7 +114,9 @@ public actor SubmissionLog {
                ContinuousClock.now - retry.at < Self.retryWindow, previousFile.map({ SHA256.hex(Array($0)) }) == bodyHash {
                 return .created(editToken: retry.token)
             }
-            return .conflict
+            // The worksheet is gone (the facilitator deleted or moved it): the
+            // participant starts again as a new one, with a new token.
+            if previousFile != nil { return .conflict }
         }
         if let previousFile, !ScaffoldedWorksheet.isScaffold(previousFile) { return .conflict }
         let token = EditToken.generate()
@@ -111,20 +128,34 @@ public actor SubmissionLog {
         return .created(editToken: token)
     }
 
-    /// Writes the worksheet, then the state file; when the state file fails,
-    /// puts the worksheet (and the entry) back as they were. nil when both were written.
+    /// Stages the worksheet and the state file, then renames both into
+    /// place; when either cannot be written, the worksheet and the entry stay
+    /// as they were. nil when both were written.
     private func commit(_ entry: Entry, key: String, data: Data, path: String, previousFile: Data?, previousEntry: Entry?) -> Outcome? {
-        do { try write(data, path) } catch { return .failed(what: .worksheet, detail: "\(error)") }
+        let worksheet: StagedFile
+        do { worksheet = try write(data, path, 0o644) } catch { return .failed(what: .worksheet, detail: "\(error)") }
         entries[key] = entry
+        let state: StagedFile?
         do {
-            try save()
+            state = try stagedState()
         } catch {
             entries[key] = previousEntry
-            if let previousFile {
-                try? write(previousFile, path)
-            } else {
-                unlink(path)
-            }
+            worksheet.discard()
+            return .failed(what: .state, detail: "\(error)")
+        }
+        do {
+            try worksheet.commit()
+        } catch {
+            entries[key] = previousEntry
+            state?.discard()
+            return .failed(what: .worksheet, detail: "\(error)")
+        }
+        do {
+            try state?.commit()
+        } catch {
+            // A rename that fails after the other succeeded (no space is needed for one): undo the worksheet.
+            entries[key] = previousEntry
+            if let previousFile, let back = try? write(previousFile, path, 0o644) { try? back.commit() } else if previousFile == nil { unlink(path) }
             return .failed(what: .state, detail: "\(error)")
         }
         return nil
@@ -147,12 +178,12 @@ public actor SubmissionLog {
         }
     }
 
-    private func save() throws {
-        guard let stateFile else { return }
+    /// The state file with every entry, staged (created 0600: tokens' hashes are nobody else's business).
+    private func stagedState() throws -> StagedFile? {
+        guard let stateFile else { return nil }
         let list = entries.values.sorted { ($0.event, $0.participant) < ($1.event, $1.participant) }
         let data = try Self.encoder.encode(list)
-        try write(data, stateFile)
-        _ = chmod(stateFile, 0o600)
+        return try write(data, stateFile, 0o600)
     }
 
     static func key(_ event: String, _ participant: String) -> String { event + "/" + participant }

@@ -51,9 +51,9 @@ struct SubmissionFaultTests {
     }
 
     /// A writer that fails for the state file only (a full disk when the tokens are saved).
-    static func failingState(_ data: Data, _ path: String) throws {
+    static func failingState(_ data: Data, _ path: String, _ mode: mode_t) throws -> StagedFile {
         if path.hasSuffix("submissions.json") { throw AtomicFile.Failure.couldNotWrite(detail: "No space left on device") }
-        try AtomicFile.write(data, to: path)
+        return try AtomicFile.stage(data, to: path, mode: mode)
     }
 
     static func endpoint(_ fixture: ServeFixture, server: DevServer, log: SubmissionLog) -> CollectionEndpoint {
@@ -96,11 +96,40 @@ struct SubmissionFaultTests {
         #expect(saved == ServeFixture.worksheet("A-01"))
     }
 
+    /// Review findings 6, 7, 13: a deleted worksheet locked its participant out; an unreadable state
+    /// file was dropped and overwritten; the state file was briefly readable by anyone.
+    @Test func theStateFileIsKeptPrivateAndAnUnreadableOneIsKeptAside() async throws {
+        let fixture = try ServeFixture.make()
+        defer { fixture.remove() }
+        let server = await fixture.server()
+        let state = fixture.folder.appendingPathComponent("state")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        try Data("{ not json".utf8).write(to: state.appendingPathComponent("submissions.json"))
+        let log = SubmissionLog(contentRoot: fixture.root, stateFolder: state.path)
+        let aside = try #require(log.unreadableStateFile)
+        #expect(aside.hasPrefix("submissions.json.unreadable-"))
+        #expect(try String(contentsOf: state.appendingPathComponent(aside), encoding: .utf8) == "{ not json", "kept as it was")
+        let endpoint = Self.endpoint(fixture, server: server, log: log)
+        let first = await endpoint.submit(Self.submission(ServeFixture.worksheet("A-01")))
+        #expect(first.status == .created)
+        let attributes = try FileManager.default.attributesOfItem(atPath: state.appendingPathComponent("submissions.json").path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(FileManager.default.fileExists(atPath: state.appendingPathComponent(aside).path))
+
+        // The facilitator deletes the worksheet: its participant starts again with a new token.
+        try FileManager.default.removeItem(at: fixture.worksheets.appendingPathComponent("A-01.md"))
+        let again = await endpoint.submit(Self.submission(ServeFixture.worksheet("A-01", reason: "もう一度")))
+        #expect(again.status == .created)
+        #expect(Self.json(again)["editToken"] as? String != Self.json(first)["editToken"] as? String)
+        // While the worksheet exists, a submission without its token is still a conflict.
+        #expect(await endpoint.submit(Self.submission(ServeFixture.worksheet("A-01", reason: "横取り"))).status == .conflict)
+    }
+
     @Test func aWorksheetThatCannotBeWrittenSaysWhichFileNotWhere() async throws {
         let fixture = try ServeFixture.make()
         defer { fixture.remove() }
         let server = await fixture.server()
-        let full = SubmissionLog(contentRoot: fixture.root, stateFolder: nil, write: { _, _ in
+        let full = SubmissionLog(contentRoot: fixture.root, stateFolder: nil, write: { _, _, _ in
             throw AtomicFile.Failure.couldNotWrite(detail: "No space left on device")
         })
         let reply = await Self.endpoint(fixture, server: server, log: full).submit(Self.submission(ServeFixture.worksheet("A-01")))
