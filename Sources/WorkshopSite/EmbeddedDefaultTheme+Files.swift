@@ -686,13 +686,10 @@ extension EmbeddedDefaultTheme {
       page.summary.focus();
       return;
     }
+    // An empty code is sent as none: a participant who joined through the QR code or
+    // the join page has the code in a cookie, which the server accepts.
     const join = F.normalizeID(joinInput ? joinInput.value : '');
-    if (join === '') {
-      setStatus(page, t.needJoinCode, 'error');
-      if (joinInput) joinInput.focus();
-      return;
-    }
-    if (!/^[\x21-\x7e]+$/.test(join)) {
+    if (join !== '' && !/^[\x21-\x7e]+$/.test(join)) {
       setStatus(page, t.badJoinCode, 'error');
       if (joinInput) joinInput.focus();
       return;
@@ -702,7 +699,8 @@ extension EmbeddedDefaultTheme {
     const key = tokenKey(slug, participant);
     let token = null;
     try { token = page.local ? page.local.getItem(key) : null; } catch (error) { token = null; }
-    const headers = { 'Content-Type': 'text/markdown; charset=utf-8', 'X-Join-Code': join };
+    const headers = { 'Content-Type': 'text/markdown; charset=utf-8' };
+    if (join !== '') headers['X-Join-Code'] = join;
     if (token) headers['X-Edit-Token'] = token;
     const siteRoot = page.app.hasAttribute('data-root') ? page.app.getAttribute('data-root') : DEFAULT_ROOT;
     const url = F.collectURL(window.location.href, siteRoot, slug);
@@ -717,7 +715,13 @@ extension EmbeddedDefaultTheme {
       if (result.token && page.local) {
         try { page.local.setItem(key, result.token); } catch (error) { /* the worksheet is in; only a later edit needs the token */ }
       }
-      setStatus(page, result.message, result.kind);
+      if (response.status === 403 && join === '') {
+        // No code typed and no cookie: ask for the code.
+        setStatus(page, t.needJoinCode, 'error');
+        if (joinInput) joinInput.focus();
+      } else {
+        setStatus(page, result.message, result.kind);
+      }
       page.submitStatus.setAttribute('data-status', String(response.status));
       showServerFindings(page, result.findings);
     } catch (error) {
@@ -1599,6 +1603,15 @@ extension EmbeddedDefaultTheme {
       503: ['error', p('ファシリテーター側の設定（event.yaml）にエラーがあるため、今は提出を受け付けていません。記入内容はこのブラウザに残っています。少し待ってから再度提出してください。',
         "The facilitator's settings (event.yaml) have an error, so submissions are paused. Your answers stay in this browser; wait a moment and submit again.")],
     };
+    // Where the server says why (which limit, which file could not be saved), its words are the message.
+    const said = typeof json.error === 'string' && json.error.trim() !== '' ? json.error.trim() : '';
+    if (said && (status === 429 || status === 503 || status === 500)) {
+      const kept = p('記入内容はこのブラウザに残っています。', 'Your answers stay in this browser.');
+      const sentence = language === 'en'
+        ? said.charAt(0).toUpperCase() + said.slice(1) + (/[.!?]$/.test(said) ? ' ' : '. ')
+        : said + (/[。！？]$/.test(said) ? '' : '。');
+      return { kind: 'error', message: sentence + kept, findings, token: null };
+    }
     const known = answers[status];
     if (known) return { kind: known[0], message: known[1], findings, token };
     return {

@@ -176,6 +176,36 @@ class ServeLiveTests(unittest.TestCase):
             reason("another participant's form lost what was typed")
         print(f"RESULT confirmation {confirmation!r} stayed with {len(after)} server findings; the other form did not reload")
 
+    def test_joined_through_the_qr_code_submits_without_typing_the_code(self):
+        self.room = room = ServeRoom("live-qr")
+        self.driver = driver = browser()
+        # The QR code's address: the join code once, kept in a cookie.
+        driver.get(room.base + f"__workshop/join?code={JOIN_CODE}")
+        driver.get(room.base + f"events/{room.slug}/fill/index.html")
+        fill_worksheet(driver, "QR-01")
+        code = driver.find_element(By.ID, "join-code")
+        code.clear()
+        click(driver, driver.find_element(By.ID, "submit"))
+        wait(driver, lambda d: (d.find_element(By.ID, "submit-status").get_attribute("data-status") or "") != "", seconds=30,
+             what="the server's answer in #submit-status")
+        status = submit_status(driver)
+        if not status.startswith("201"):
+            reason(f"a participant who joined through the QR code could not submit without typing the code: {status!r}")
+        # The cookie gone while the form is open (a restart with a new code): an empty code field asks for the code.
+        driver.delete_all_cookies()
+        driver.execute_script("document.getElementById('submit-status').removeAttribute('data-status');")
+        field = driver.find_element(By.ID, "participant")
+        field.clear()
+        field.send_keys("QR-02")
+        driver.find_element(By.ID, "join-code").clear()
+        click(driver, driver.find_element(By.ID, "submit"))
+        wait(driver, lambda d: (d.find_element(By.ID, "submit-status").get_attribute("data-status") or "") != "", seconds=30,
+             what="the answer without a code")
+        asked = submit_status(driver)
+        if not asked.startswith("403") or "参加コードを入力してください" not in asked:
+            reason(f"without the cookie and with no code typed, the form did not ask for the code: {asked!r}")
+        print(f"RESULT joined through the QR code: {status!r}; without the cookie: {asked!r}")
+
     def test_errors_take_down_neither_the_projector_nor_the_forms(self):
         self.room = room = ServeRoom("live-errors")
         self.driver = driver = browser()

@@ -405,4 +405,11 @@ test('the server answers become messages, findings and the edit token', () => {
     assert.notEqual(ja.message, F.describeResponse(500, null, 'ja').message);
   }
   assert.match(F.describeResponse(500, 'not json', 'en').message, /500/);
+  // The server's own reason, where it gives one: which limit, what could not be saved.
+  const limited = F.describeResponse(429, { error: '参加コードの入力が多すぎます。30 秒後にもう一度送ってください' }, 'ja');
+  assert.equal(limited.message, '参加コードの入力が多すぎます。30 秒後にもう一度送ってください。記入内容はこのブラウザに残っています。');
+  const unsaved = F.describeResponse(503, { error: 'could not save the edit token to submissions.json in the state folder (No space left on device); the worksheet was not accepted, send it again' }, 'en');
+  assert.match(unsaved.message, /^Could not save the edit token/);
+  assert.match(unsaved.message, /send it again\. Your answers stay in this browser\.$/);
+  assert.doesNotMatch(unsaved.message, /event\.yaml/);
 });

@@ -54,13 +54,10 @@
       page.summary.focus();
       return;
     }
+    // An empty code is sent as none: a participant who joined through the QR code or
+    // the join page has the code in a cookie, which the server accepts.
     const join = F.normalizeID(joinInput ? joinInput.value : '');
-    if (join === '') {
-      setStatus(page, t.needJoinCode, 'error');
-      if (joinInput) joinInput.focus();
-      return;
-    }
-    if (!/^[\x21-\x7e]+$/.test(join)) {
+    if (join !== '' && !/^[\x21-\x7e]+$/.test(join)) {
       setStatus(page, t.badJoinCode, 'error');
       if (joinInput) joinInput.focus();
       return;
@@ -70,7 +67,8 @@
     const key = tokenKey(slug, participant);
     let token = null;
     try { token = page.local ? page.local.getItem(key) : null; } catch (error) { token = null; }
-    const headers = { 'Content-Type': 'text/markdown; charset=utf-8', 'X-Join-Code': join };
+    const headers = { 'Content-Type': 'text/markdown; charset=utf-8' };
+    if (join !== '') headers['X-Join-Code'] = join;
     if (token) headers['X-Edit-Token'] = token;
     const siteRoot = page.app.hasAttribute('data-root') ? page.app.getAttribute('data-root') : DEFAULT_ROOT;
     const url = F.collectURL(window.location.href, siteRoot, slug);
@@ -85,7 +83,13 @@
       if (result.token && page.local) {
         try { page.local.setItem(key, result.token); } catch (error) { /* the worksheet is in; only a later edit needs the token */ }
       }
-      setStatus(page, result.message, result.kind);
+      if (response.status === 403 && join === '') {
+        // No code typed and no cookie: ask for the code.
+        setStatus(page, t.needJoinCode, 'error');
+        if (joinInput) joinInput.focus();
+      } else {
+        setStatus(page, result.message, result.kind);
+      }
       page.submitStatus.setAttribute('data-status', String(response.status));
       showServerFindings(page, result.findings);
     } catch (error) {

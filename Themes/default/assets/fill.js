@@ -435,6 +435,15 @@
       503: ['error', p('ファシリテーター側の設定（event.yaml）にエラーがあるため、今は提出を受け付けていません。記入内容はこのブラウザに残っています。少し待ってから再度提出してください。',
         "The facilitator's settings (event.yaml) have an error, so submissions are paused. Your answers stay in this browser; wait a moment and submit again.")],
     };
+    // Where the server says why (which limit, which file could not be saved), its words are the message.
+    const said = typeof json.error === 'string' && json.error.trim() !== '' ? json.error.trim() : '';
+    if (said && (status === 429 || status === 503 || status === 500)) {
+      const kept = p('記入内容はこのブラウザに残っています。', 'Your answers stay in this browser.');
+      const sentence = language === 'en'
+        ? said.charAt(0).toUpperCase() + said.slice(1) + (/[.!?]$/.test(said) ? ' ' : '. ')
+        : said + (/[。！？]$/.test(said) ? '' : '。');
+      return { kind: 'error', message: sentence + kept, findings, token: null };
+    }
     const known = answers[status];
     if (known) return { kind: known[0], message: known[1], findings, token };
     return {
