@@ -15,15 +15,16 @@ enum AtomicFile {
         }
     }
 
-    static func write(_ data: Data, to path: String, mode: mode_t = 0o644) throws {
-        try stage(data, to: path, mode: mode).commit()
+    /// `durable: false` skips the flushes, for files the next build writes again anyway (the output).
+    static func write(_ data: Data, to path: String, mode: mode_t = 0o644, durable: Bool = true) throws {
+        try stage(data, to: path, mode: mode, durable: durable).commit()
     }
 
     /// Writes `data` to a temporary file beside `path` and flushes it to the
     /// disk; nothing is replaced until `commit()`. Two files that must change
     /// together are both staged first (which is where a full disk fails), then
     /// committed (a rename needs no space).
-    static func stage(_ data: Data, to path: String, mode: mode_t = 0o644) throws -> StagedFile {
+    static func stage(_ data: Data, to path: String, mode: mode_t = 0o644, durable: Bool = true) throws -> StagedFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
@@ -50,13 +51,13 @@ enum AtomicFile {
             }
         }
         // On the disk before the rename makes it the file (a power cut then keeps old or new, never neither).
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if durable, failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
             throw Failure.couldNotWrite(detail: failure)
         }
-        return StagedFile(temporary: temporary, target: url.path)
+        return StagedFile(temporary: temporary, target: url.path, durable: durable)
     }
 }
 
@@ -64,6 +65,7 @@ enum AtomicFile {
 public struct StagedFile: Sendable {
     let temporary: String
     let target: String
+    let durable: Bool
 
     /// Renames the staged file over the target, then flushes the folder, so the rename itself survives a power cut.
     public func commit() throws {
@@ -72,6 +74,7 @@ public struct StagedFile: Sendable {
             unlink(temporary)
             throw AtomicFile.Failure.couldNotWrite(detail: detail)
         }
+        guard durable else { return }
         let folder = open(URL(fileURLWithPath: target).deletingLastPathComponent().path, O_RDONLY)
         if folder >= 0 {
             _ = fsync(folder)

@@ -46,7 +46,7 @@ extension DevServer {
     /// server goes away. `facilitator`: the page also gets the content's
     /// errors. A failed write (the page has gone; the heartbeat finds it
     /// within `heartbeatInterval`) drops the listener and frees the socket.
-    func eventStream(facilitator: Bool = true) async -> Response {
+    func eventStream(facilitator: Bool) async -> Response {
         let reload = self.reload
         let subscription = await reload.subscribe(facilitator: facilitator)
         return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],

@@ -209,7 +209,8 @@ public actor IncrementalBuild {
             let site = try renderer.prepareSite(content: now.content, findings: findings, leftOutFiles: now.leftOut)
             let files = try renderer.render(site, findings: findings, leftOutFiles: now.leftOut)
             let changed = mirror.changes(to: files)
-            mirror.forget()
+            // The mirror keeps describing the output until the write succeeds: a failed
+            // write leaves the output folder as it was (it is swapped only when complete).
             prepared = nil
             try OutputWriter(output: options.output).write(files)
             mirror.reset(to: files)

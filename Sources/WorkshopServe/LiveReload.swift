@@ -40,7 +40,7 @@ public actor LiveReload {
     }
 
     /// A stream of SSE-formatted messages for one page. `facilitator`: the page may see the content's errors.
-    public func subscribe(facilitator: Bool = true) -> Subscription {
+    public func subscribe(facilitator: Bool) -> Subscription {
         let (stream, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(8))
         let id = UUID()
         guard !closed else {

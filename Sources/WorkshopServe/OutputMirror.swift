@@ -22,9 +22,6 @@ struct OutputMirror: Sendable {
         for file in written { files[file.path] = file.contents }
     }
 
-    /// Forgets everything (the output no longer matches what is known).
-    mutating func forget() { files = [:] }
-
     var paths: Dictionary<String, Data>.Keys { files.keys }
 
     /// The paths a full write of `rendered` changes: new files, files whose
@@ -46,7 +43,7 @@ struct OutputMirror: Sendable {
         for file in rendered where files[file.path] != file.contents {
             let path = try absolute(file.path)
             do {
-                try AtomicFile.write(file.contents, to: path)
+                try AtomicFile.write(file.contents, to: path, durable: false)
             } catch {
                 throw .outputNotWritable(path: file.path, detail: "\(error)")
             }

@@ -90,10 +90,10 @@ struct LiveReloadSocketTests {
 
     @Test func theListenerCountIsBounded() async {
         let reload = LiveReload(maximumListeners: 4)
-        var first = await reload.subscribe().messages.makeAsyncIterator()
+        var first = await reload.subscribe(facilitator: true).messages.makeAsyncIterator()
         #expect(await first.next() == ": connected\n\n")
         var kept: [LiveReload.Subscription] = []
-        for _ in 0..<10 { kept.append(await reload.subscribe()) }
+        for _ in 0..<10 { kept.append(await reload.subscribe(facilitator: true)) }
         #expect(await reload.listenerCount == 4)
         #expect(await first.next() == nil, "the oldest page was let go")
         await reload.close()

@@ -110,7 +110,7 @@ struct StaticServingTests {
         let reload = LiveReload()
         await reload.errors(title: "t", findings: [.init(.unknownGroup, at: .init(file: "events/x/worksheets/A.md", line: 3, column: 8), "unknown group 'Z'")],
                             displayRoot: "Content")
-        var iterator = await reload.subscribe().messages.makeAsyncIterator()
+        var iterator = await reload.subscribe(facilitator: true).messages.makeAsyncIterator()
         #expect(await iterator.next() == ": connected\n\n")
         let message = try #require(await iterator.next())
         #expect(message.hasPrefix("event: errors\n"))
