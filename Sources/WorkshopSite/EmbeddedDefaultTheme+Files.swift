@@ -3430,7 +3430,7 @@ body.page--present {
 .photo-review__frame--editable .photo-review__region { cursor: move; }
 .photo-review__number { position: absolute; left: 0; top: 0; background: #d97706; color: #ffffff; font-size: 0.75rem; padding: 0 0.25rem; }
 .photo-review__delete { position: absolute; right: -0.75rem; top: -0.75rem; width: 1.5rem; height: 1.5rem; border-radius: 50%; border: 0; background: #9b1c1c; color: #ffffff; cursor: pointer; line-height: 1; }
-.photo-review__controls { display: flex; gap: var(--space-3, 0.75rem); align-items: center; flex-wrap: wrap; }
+.photo-review__controls fieldset { display: flex; gap: var(--space-3, 0.75rem); align-items: center; flex-wrap: wrap; border: 0; margin: 0; padding: 0; min-width: 0; }
 
 """####),
         ("strings/en.yaml", ####"""
@@ -3651,6 +3651,7 @@ photoNotProcessed: This photo could not be processed (see the problems page).
 photoStyleBlur: blur
 photoStylePixelate: pixelate
 photoSave: Save
+photoNewRegionStyle: "New regions:"
 photoDeleteRegion: Delete region
 
 """####),
@@ -3872,6 +3873,7 @@ photoNotProcessed: この写真は加工できませんでした（問題の一�
 photoStyleBlur: ぼかし
 photoStylePixelate: モザイク
 photoSave: 保存
+photoNewRegionStyle: 新しい領域の加工
 photoDeleteRegion: 領域を削除
 
 """####),
@@ -4458,10 +4460,13 @@ photoDeleteRegion: 領域を削除
       <dt>{{t.photoReviewed}}</dt><dd>{{#reviewed}}<span class="badge badge--published">{{t.photoReviewed}}</span>{{/reviewed}}{{^reviewed}}<span class="badge badge--private">{{t.photoNotReviewed}}</span>{{/reviewed}}</dd>
     </dl>
     <form class="photo-review__controls" hidden>
-      <label><input type="checkbox" name="reviewed" {{#reviewed}}checked{{/reviewed}}> {{t.photoReviewed}}</label>
-      <label><select name="style"><option value="blur">{{t.photoStyleBlur}}</option><option value="pixelate">{{t.photoStylePixelate}}</option></select></label>
-      <button type="submit" class="button">{{t.photoSave}}</button>
-      <output class="photo-review__status" aria-live="polite"></output>
+      <fieldset>
+        <legend class="visually-hidden">{{#caption}}{{caption}}{{/caption}}{{^caption}}{{file}}{{/caption}}</legend>
+        <label><input type="checkbox" name="reviewed" {{#reviewed}}checked{{/reviewed}}> {{t.photoReviewed}}</label>
+        <label>{{t.photoNewRegionStyle}} <select name="style"><option value="blur">{{t.photoStyleBlur}}</option><option value="pixelate">{{t.photoStylePixelate}}</option></select></label>
+        <button type="submit" class="button">{{t.photoSave}}</button>
+        <output class="photo-review__status" aria-live="polite"></output>
+      </fieldset>
     </form>
   </article>
   {{/photos}}

@@ -104,6 +104,8 @@ def page_kinds(out, slug):
         kinds[f"catalogue {catalogue}"] = f"catalogs/{catalogue}/index.html"
     if os.path.isfile(os.path.join(out, "problems", "index.html")):
         kinds["problems"] = "problems/index.html"
+    if os.path.isfile(os.path.join(out, "events", slug, "photos", "review", "index.html")):
+        kinds["photo-review"] = f"events/{slug}/photos/review/index.html"
     for kind, path in kinds.items():
         if not os.path.isfile(os.path.join(out, path)):
             reason(f"no {kind} page at {path}")
