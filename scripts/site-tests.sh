@@ -371,6 +371,7 @@ check_fill_form_first_look() { browser_test FillFormFirstLookTests.test_blank_fo
 check_browser_confirmation_stays() { browser_test ServeLiveTests.test_confirmation_stays_and_other_forms_do_not_reload test_serve_live.py; }
 check_browser_errors_keep_the_room() { browser_test ServeLiveTests.test_errors_take_down_neither_the_projector_nor_the_forms test_serve_live.py; }
 check_browser_projector_keeps_slide() { browser_test ServeLiveTests.test_projector_keeps_its_slide_across_a_reload test_serve_live.py; }
+check_accessibility_server_pages() { browser_test ServeLiveTests.test_server_pages_pass_axe test_serve_live.py; }
 check_browser_joined_by_qr_code() { browser_test ServeLiveTests.test_joined_through_the_qr_code_submits_without_typing_the_code test_serve_live.py; }
 
 check_serve_probe() {
@@ -416,6 +417,7 @@ all_checks=(
   check_browser_errors_keep_the_room
   check_browser_projector_keeps_slide
   check_browser_joined_by_qr_code
+  check_accessibility_server_pages
   check_serve_probe
   check_rehearse_day
 )

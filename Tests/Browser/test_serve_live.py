@@ -206,6 +206,25 @@ class ServeLiveTests(unittest.TestCase):
             reason(f"without the cookie and with no code typed, the form did not ask for the code: {asked!r}")
         print(f"RESULT joined through the QR code: {status!r}; without the cookie: {asked!r}")
 
+    def test_server_pages_pass_axe(self):
+        """The pages only the server writes (join page, facilitator-only page, submissions page): no critical or serious axe-core finding."""
+        from test_site_pages import axe, axe_script
+        source = open(axe_script(), encoding="utf-8").read()
+        self.room = room = ServeRoom("live-axe")
+        self.driver = driver = browser()
+        bad = []
+        pages = [("join", f"events/{room.slug}/fill/index.html"), ("facilitator only", f"events/{room.slug}/worksheets/"),
+                 ("submissions", f"__workshop/?key={FACILITATOR_KEY}")]
+        for name, path in pages:
+            driver.get(room.base + path)
+            time.sleep(0.3)
+            for impact, rule, text, targets in axe(driver, source):
+                if impact in ("critical", "serious"):
+                    bad.append(f"{name}: {impact} {rule} ({text}) at {targets}")
+        if bad:
+            reason(f"{len(bad)} critical/serious axe-core violations: " + " | ".join(bad[:8]))
+        print(f"RESULT axe-core: no critical or serious finding on {', '.join(name for name, _ in pages)}")
+
     def test_errors_take_down_neither_the_projector_nor_the_forms(self):
         self.room = room = ServeRoom("live-errors")
         self.driver = driver = browser()
