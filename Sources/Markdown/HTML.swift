@@ -9,21 +9,23 @@ public enum HTML {
             break
         }
         guard needsEscape else { return text }
-        // By Unicode scalar, as the browser's tokenizer reads: a Swift
-        // `Character` is a whole grapheme cluster, and `"` followed by a
-        // combining mark (U+0301) is one `Character` that is not `"`.
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            default: out.append(scalar)
+        // By byte of UTF-8, which is by Unicode scalar for these five ASCII
+        // characters (a multi-byte sequence never holds an ASCII byte), as the
+        // browser's tokenizer reads: a Swift `Character` is a grapheme cluster,
+        // and `"` followed by a combining mark (U+0301) is one `Character` that is not `"`.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])               // &amp;
+            case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])                     // &lt;
+            case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])                     // &gt;
+            case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])         // &quot;
+            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])               // &#39;
+            default: out.append(byte)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A URL written for an `href` or `src` attribute, escaped as cmark-gfm's
