@@ -144,7 +144,7 @@ extension EmbeddedDefaultTheme {
       const s = this.state;
       const group = h('select', { id: 'group', name: 'group', 'data-testid': 'group', 'data-bind': 'group', 'aria-describedby': 'group-error', 'aria-required': 'true' },
         h('option', { value: '', text: t.chooseGroup }),
-        this.data.groups.map((g) => h('option', { value: g.id, text: g.name ? `${g.id} ${g.name}` : g.id })));
+        this.data.groups.map((g) => h('option', { value: g.id, text: g.label || (g.name ? `${g.id} ${g.name}` : g.id) })));
       if (s.group && !this.data.groups.some((g) => g.id === s.group)) group.appendChild(h('option', { value: s.group, text: s.group }));
       group.value = s.group;
       return h('fieldset', { id: 'about', class: 'fill-section' },

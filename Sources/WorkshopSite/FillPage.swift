@@ -7,7 +7,19 @@ import WorkshopModel
 /// `<script type="application/json">`.
 struct FillData: Encodable {
     struct EventInfo: Encodable { var slug: String; var title: String; var date: String? }
-    struct Group: Encodable { var id: String; var name: String }
+    /// `label` is what the group menu shows: `A 卸業・製造業グループ`, the id alone
+    /// without a name, the name alone when it already says the id (`GroupTitle`).
+    struct Group: Encodable {
+        var id: String
+        var name: String
+        var label: String
+
+        init(id: String, name: String) {
+            self.id = id
+            self.name = name
+            if name.isEmpty || GroupTitle.same(name, id) { label = id } else if GroupTitle.names(name, id) { label = name } else { label = id + " " + name }
+        }
+    }
     struct ThreatInfo: Encodable { var id: Int; var title: String; var summary: String }
     /// `text` in the site's language; `otherTexts`: the table's texts in its
     /// other languages, which the form's search also matches.

@@ -13,6 +13,13 @@ import WorkshopModel
         #expect(GroupTitle.names(name, id) == names, "\(name) / \(id)")
     }
 
+    @Test func theFormsGroupMenuNeverRepeatsTheId() {
+        #expect(FillData.Group(id: "A", name: "卸業・製造業グループ").label == "A 卸業・製造業グループ")
+        #expect(FillData.Group(id: "A", name: "Group A").label == "Group A")
+        #expect(FillData.Group(id: "A", name: "").label == "A")
+        #expect(FillData.Group(id: "A", name: "a").label == "A")
+    }
+
     @Test func pagesNeverRepeatTheId() throws {
         var content = SampleContent.content()
         var event = content.events[0]
