@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch="${SCRATCH:-.build}"
+# Hugo from Debian, for the comparison (skipped with --no-hugo).
+[[ " $* " == *" --no-hugo "* ]] || scripts/install-deps.sh --bench
 swift build -c release --scratch-path "$scratch" --product workshop
 swift build -c release --scratch-path "$scratch" --product workshop-bench
 bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a Debian machine, only what is missing.
-# Usage: scripts/install-deps.sh [--test]   (--test adds what the test suite needs)
+# Usage: scripts/install-deps.sh [--test | --bench]
+#   --test adds what the test suite needs; --bench adds Hugo, which the
+#   benchmark (scripts/bench.sh) builds the same Markdown with.
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev pkg-config)
@@ -10,6 +12,9 @@ if [[ "${1:-}" == "--test" ]]; then
   # a Java runtime for the Nu HTML validator, exiftool to read back that
   # processed photos carry no metadata.
   packages+=(chromium chromium-driver fonts-noto-cjk poppler-utils python3-selenium default-jre-headless libimage-exiftool-perl)
+fi
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(hugo)
 fi
 
 missing=()
