@@ -80,8 +80,6 @@ public actor IncrementalBuild {
         Finding.ordered((loadFindings + checkFindings.values.flatMap { $0 }).applyingStrict(options.strict))
     }
 
-    /// Load, check, render and write everything.
-    @discardableResult
     /// Keeps the build queue busy for `duration` without using the CPU, as a
     /// long build would (for the test that requests never wait for builds);
     /// `started` runs once the queue is held.
@@ -91,6 +89,8 @@ public actor IncrementalBuild {
         Thread.sleep(forTimeInterval: seconds)
     }
 
+    /// Load, check, render and write everything.
+    @discardableResult
     public func fullBuild(reason: String = "full build") -> Result {
         let clock = ContinuousClock()
         let start = clock.now

@@ -2766,6 +2766,8 @@ td.severity--high, td.severity--medium, td.severity--low { display: table-cell; 
 .notice--warning strong:first-child { color: var(--c-warning); }
 .notice--error { border-left-color: var(--c-error); background: var(--c-error-bg); }
 
+/* Findings carry long paths and messages: the list uses the page's width. */
+main.content > ul.problems { max-width: none; }
 .problems {
   margin: 0 0 var(--space-5);
   padding: 0;
