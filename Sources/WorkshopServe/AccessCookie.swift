@@ -11,12 +11,7 @@ public struct AccessCookie: Sendable {
     let run: String
 
     public init(secretGiven: Bool) {
-        if secretGiven {
-            run = "0"
-        } else {
-            var generator = SystemRandomNumberGenerator()
-            run = String((0..<8).map { _ in JoinCode.alphabet[Int(generator.next(upperBound: UInt64(JoinCode.alphabet.count)))] })
-        }
+        run = secretGiven ? "0" : JoinCode.randomText(length: 8)
     }
 
     func value(_ secret: String) -> String { run + "." + secret }

@@ -17,10 +17,7 @@ public struct FacilitatorKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func random() -> FacilitatorKey {
-        var generator = SystemRandomNumberGenerator()
-        let alphabet = JoinCode.alphabet
-        let characters = (0..<length).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] }
-        return FacilitatorKey(String(characters))
+        FacilitatorKey(JoinCode.randomText(length: length))
     }
 
     public var description: String { value }

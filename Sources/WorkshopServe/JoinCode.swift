@@ -17,9 +17,13 @@ public struct JoinCode: Sendable, Hashable, CustomStringConvertible {
 
     /// A fresh random code.
     public static func random() -> JoinCode {
+        JoinCode(randomText(length: length))
+    }
+
+    /// `length` random characters of `alphabet` (codes, keys, the cookies' run).
+    static func randomText(length: Int) -> String {
         var generator = SystemRandomNumberGenerator()
-        let characters = (0..<length).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] }
-        return JoinCode(String(characters))
+        return String((0..<length).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
     }
 
     public var description: String { value }

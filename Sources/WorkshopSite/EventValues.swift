@@ -70,8 +70,10 @@ extension PageFrame {
     /// nothing reads "Group A: Group A".
     func groupTitle(_ id: String, in event: Event) -> String {
         let name = event.group(id)?.name ?? ""
-        if name.isEmpty || GroupTitle.same(name, id) { return t("groupTitleBare", ["id": id]) }
-        if GroupTitle.names(name, id) { return name }
-        return t("groupTitle", ["id": id, "name": name])
+        switch GroupTitle.form(name: name, id: id) {
+        case .idAlone: return t("groupTitleBare", ["id": id])
+        case .nameAlone: return name
+        case .both: return t("groupTitle", ["id": id, "name": name])
+        }
     }
 }

@@ -17,7 +17,11 @@ struct FillData: Encodable {
         init(id: String, name: String) {
             self.id = id
             self.name = name
-            if name.isEmpty || GroupTitle.same(name, id) { label = id } else if GroupTitle.names(name, id) { label = name } else { label = id + " " + name }
+            switch GroupTitle.form(name: name, id: id) {
+            case .idAlone: label = id
+            case .nameAlone: label = name
+            case .both: label = id + " " + name
+            }
         }
     }
     struct ThreatInfo: Encodable { var id: Int; var title: String; var summary: String }

@@ -6,6 +6,15 @@ import Foundation
 /// letters and digits ("Alpha" does not name group `A`; 「Aチーム」 and
 /// 「グループA」 do).
 enum GroupTitle {
+    /// How a group with `name` and `id` is named: by its id alone (no name of
+    /// its own), by its name alone (the name says the id), or by both.
+    enum Form: Equatable { case idAlone, nameAlone, both }
+
+    static func form(name: String, id: String) -> Form {
+        if name.isEmpty || same(name, id) { return .idAlone }
+        return names(name, id) ? .nameAlone : .both
+    }
+
     static func same(_ name: String, _ id: String) -> Bool {
         fold(name) == fold(id)
     }
