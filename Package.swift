@@ -28,6 +28,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CMarkGFM"]),
+        // The Mustache engine themes are rendered with (typed values; proven against mustache/spec).
+        .target(name: "Templates", dependencies: ["Markdown"]),
         .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         .target(name: "WorkshopPhotos", dependencies: ["WorkshopModel", "WorkshopLoad", "CVips"]),
         .target(name: "WorkshopModel"),
@@ -68,6 +70,7 @@ let package = Package(
             dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "Markdown"]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Fixtures"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "WorkshopLoadTests", dependencies: ["WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopCheckTests", dependencies: ["WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopSiteTests", dependencies: ["WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
