@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         // Already resolved through Hummingbird; named here because WorkshopServe imports them directly.
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
@@ -37,7 +36,7 @@ let package = Package(
         .target(name: "WorkshopCheck", dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopPhotos"]),
         .target(
             name: "WorkshopSite",
-            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopPhotos", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopPhotos", "Markdown", "Templates"],
             // The English catalogue editions, embedded as Swift by scripts/embed-catalogues.sh.
             exclude: ["Scaffold/Catalogues"]
         ),
@@ -73,7 +72,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "WorkshopLoadTests", dependencies: ["WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopCheckTests", dependencies: ["WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
-        .testTarget(name: "WorkshopSiteTests", dependencies: ["WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
+        .testTarget(name: "WorkshopSiteTests", dependencies: ["WorkshopSite", "Templates", "Markdown", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopPhotosTests", dependencies: ["WorkshopPhotos", "WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopServeTests", dependencies: ["WorkshopServe", "WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
     ],

@@ -19,7 +19,7 @@ struct AggregatesPage {
             columns: procedures.map(\.description), counts: counts, title: frame.t("aggregatesHeatmapTitle")).render()
         let matrixRows = threats.enumerated().map { index, threat in
             frame.threatValues(threat, in: event, from: page).adding(context([
-                "cells": counts[index].map { ["count": $0, "zero": $0 == 0] as PageContext },
+                "cells": counts[index].map { PageContext(["count": $0, "zero": $0 == 0]) },
                 "total": aggregates.count(threat: threat),
             ]))
         }
@@ -45,7 +45,7 @@ struct AggregatesPage {
                     context([
                         "procedure": frame.procedureValues(entry.procedure, in: event, from: page),
                         "obstacleHTML": Markup.inline(entry.obstacle),
-                        "remedies": entry.remedies.map { ["textHTML": Markup.inline($0)] as PageContext },
+                        "remedies": entry.remedies.map { PageContext(["textHTML": Markup.inline($0)]) },
                         "industry": entry.industry,
                         "group": frame.groupName(entry.group, in: event),
                         "groupTitle": frame.groupTitle(entry.group, in: event),

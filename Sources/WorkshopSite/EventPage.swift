@@ -28,7 +28,7 @@ struct EventPage {
                 "presentHref": sheet == nil ? nil : page.link(SitePaths.groupPresent(slug, info.id)),
                 "printHref": sheet == nil ? nil : page.link(SitePaths.groupPrint(slug, info.id)),
             ])
-        }.filter { $0["hasSheet"] as? Bool == true || frame.options.audience.isFacilitator }
+        }.filter { $0["hasSheet"]?.bool == true || frame.options.audience.isFacilitator }
         let values = frame.eventValues(event, from: page).adding(context([
             "seminarPages": seminar,
             "groups": groups,

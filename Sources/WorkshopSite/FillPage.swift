@@ -1,3 +1,4 @@
+import Markdown
 import Foundation
 import WorkshopModel
 
@@ -114,7 +115,7 @@ struct FillPage {
         // `dataJSON` is JSON made safe for a script element; the template prints it with {{{dataJSON}}}.
         return try frame.render(path: page.path, kind: "fill", title: title, template: "fill", values: context([
             "event": frame.eventValues(event, from: page),
-            "dataJSON": FillData(event: event, content: frame.content, collect: collect).scriptSafeJSON(),
+            "dataJSON": SafeHTML(trusted: FillData(event: event, content: frame.content, collect: collect).scriptSafeJSON()),
             "fillScriptHref": page.link("assets/fill.js"),
             "fillCSSHref": page.link("assets/fill.css"),
         ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug)), (title, nil)], event: event)

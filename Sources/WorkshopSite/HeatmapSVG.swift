@@ -10,8 +10,9 @@ struct HeatmapSVG {
     var counts: [[Int]]
     var title: String
 
-    func render() -> String {
-        guard !rows.isEmpty, !columns.isEmpty else { return "" }
+    /// Every text in it is escaped (`HTML.escape`), so it is safe markup.
+    func render() -> SafeHTML {
+        guard !rows.isEmpty, !columns.isEmpty else { return .empty }
         let cell = 34, left = 56, top = 56
         let width = left + columns.count * cell + 8
         let height = top + rows.count * cell + 8
@@ -37,6 +38,6 @@ struct HeatmapSVG {
             }
         }
         svg += "</svg>"
-        return svg
+        return SafeHTML(trusted: svg)
     }
 }

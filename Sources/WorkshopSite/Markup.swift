@@ -8,18 +8,18 @@ enum Markup {
     /// A whole article (seminar body, overview) under the page's `<h1>`:
     /// headings shifted so the article's top level becomes `<h2>` (a body
     /// written with `#` is shifted by one, one written with `##` is not), with anchors.
-    static func article(_ markdown: String, lineOffset: Int = 0) -> String {
+    static func article(_ markdown: String, lineOffset: Int = 0) -> SafeHTML {
         let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)
         // Every heading counts, also those in block quotes and lists, so
         // none renders as a second <h1>.
         let top = document.root.highestHeadingLevel ?? 2
-        return HTMLRenderer(headingShift: max(0, 2 - top)).render(document.root)
+        return SafeHTML(trusted: HTMLRenderer(headingShift: max(0, 2 - top)).render(document.root))
     }
 
     /// The `<h2>` sections of rendered article HTML, for a table of contents.
-    static func contents(ofArticle html: String) -> [(id: String, title: String)] {
+    static func contents(ofArticle article: SafeHTML) -> [(id: String, title: String)] {
         var entries: [(id: String, title: String)] = []
-        var rest = html[...]
+        var rest = article.html[...]
         while let open = rest.range(of: "<h2 id=\"") {
             let after = rest[open.upperBound...]
             guard let idEnd = after.firstIndex(of: "\""), let close = after.range(of: "</h2>") else { break }
@@ -49,15 +49,15 @@ enum Markup {
     }
 
     /// One field a participant wrote: inline Markdown.
-    static func inline(_ text: WrittenText?) -> String {
-        guard let text, !text.isBlank else { return "" }
+    static func inline(_ text: WrittenText?) -> SafeHTML {
+        guard let text, !text.isBlank else { return .empty }
         return inline(text.text)
     }
 
-    static func inline(_ text: String) -> String {
+    static func inline(_ text: String) -> SafeHTML {
         // Participants' text never loads an image (remote or not): images become links.
         var html = HTMLRenderer(anchoredLevels: 7...7, images: .asLinks).renderInline(text)
         while html.hasSuffix("\n") { html.removeLast() }
-        return html
+        return SafeHTML(trusted: html)
     }
 }

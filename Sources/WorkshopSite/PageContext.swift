@@ -1,22 +1,52 @@
-/// A template's values: a dictionary of strings, numbers, booleans, arrays
-/// and nested dictionaries. Keys whose value is nil or an empty string are
-/// left out, so `{{#key}}…{{/key}}` shows only when there is something to show.
-typealias PageContext = [String: Any]
+import Markdown
+import Templates
 
-func context(_ pairs: KeyValuePairs<String, Any?>) -> PageContext {
-    var out: PageContext = [:]
+/// A template's values (`TemplateObject`): text, numbers, booleans, lists,
+/// nested values and `SafeHTML`. Keys whose value is nil or an empty string
+/// are left out, so `{{#key}}…{{/key}}` shows only when there is something to show.
+typealias PageContext = TemplateObject
+
+/// What may be a template value: converted at once into the closed `TemplateValue`.
+protocol TemplateRepresentable {
+    var templateValue: TemplateValue { get }
+}
+
+extension TemplateValue: TemplateRepresentable { var templateValue: TemplateValue { self } }
+extension TemplateObject: TemplateRepresentable { var templateValue: TemplateValue { .object(self) } }
+extension String: TemplateRepresentable { var templateValue: TemplateValue { .text(self) } }
+extension Substring: TemplateRepresentable { var templateValue: TemplateValue { .text(String(self)) } }
+extension Int: TemplateRepresentable { var templateValue: TemplateValue { .number(self) } }
+extension Bool: TemplateRepresentable { var templateValue: TemplateValue { .bool(self) } }
+extension SafeHTML: TemplateRepresentable { var templateValue: TemplateValue { .html(self) } }
+extension Array: TemplateRepresentable where Element: TemplateRepresentable {
+    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+}
+extension Dictionary: TemplateRepresentable where Key == String, Value: TemplateRepresentable {
+    var templateValue: TemplateValue { .object(TemplateObject(mapValues(\.templateValue))) }
+}
+
+func context(_ pairs: KeyValuePairs<String, (any TemplateRepresentable)?>) -> PageContext {
+    var out = PageContext()
     for (key, value) in pairs {
         guard let value else { continue }
-        if let text = value as? String, text.isEmpty { continue }
-        out[key] = value
+        let converted = value.templateValue
+        if case .text(let text) = converted, text.isEmpty { continue }
+        if case .html(let html) = converted, html.isEmpty { continue }
+        out[key] = converted
     }
     return out
 }
 
-extension Dictionary where Key == String, Value == Any {
-    /// Adds the pairs of `other`, which win on a clash.
-    func adding(_ other: PageContext) -> PageContext {
-        merging(other) { _, new in new }
+extension TemplateObject {
+    /// Every pair converted, empty text included (`context` leaves empty text out).
+    init(_ pairs: KeyValuePairs<String, any TemplateRepresentable>) {
+        self.init()
+        for (key, value) in pairs { self[key] = value.templateValue }
+    }
+
+    /// Sets `key` to `value` converted (nil removes it).
+    mutating func set(_ key: String, _ value: (any TemplateRepresentable)?) {
+        self[key] = value?.templateValue
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
-import Mustache
+import Markdown
+import Templates
 import WorkshopModel
 import WorkshopPhotos
 
@@ -8,7 +9,7 @@ import WorkshopPhotos
 /// into the base layout.
 struct PageFrame {
     var theme: SiteTheme
-    var library: MustacheLibrary { didSet { templates = PageTemplates(library, names: theme.templates.keys) } }
+    var library: TemplateLibrary
     var options: BuildOptions
     var content: Content {
         didSet {
@@ -19,17 +20,14 @@ struct PageFrame {
     var strings: [String: String]
     /// Whether the problems page exists (facilitator builds with findings).
     var hasProblemsPage: Bool
-    /// The templates compiled for fast rendering; nil when the theme uses a
-    /// Mustache feature only swift-mustache renders.
-    var templates: PageTemplates?
     /// The catalogue links of the site navigation (label key, target), worked out once.
     var catalogueNav: [(key: String, target: String)]
     /// Each event summary's HTML by its Markdown: every page of an event shows it.
-    var summaryHTML: [String: String]
+    var summaryHTML: [String: SafeHTML]
     /// The processed photos (only those the audience may see).
     var photos = PhotoAlbum()
 
-    init(theme: SiteTheme, library: MustacheLibrary, options: BuildOptions, content: Content,
+    init(theme: SiteTheme, library: TemplateLibrary, options: BuildOptions, content: Content,
          strings: [String: String], hasProblemsPage: Bool) {
         self.theme = theme
         self.library = library
@@ -37,18 +35,12 @@ struct PageFrame {
         self.content = content
         self.strings = strings
         self.hasProblemsPage = hasProblemsPage
-        // The theme's own compiled templates (parsed once per theme); `library` is the theme's library.
-        do {
-            self.templates = try theme.pageTemplates()
-        } catch {
-            self.templates = PageTemplates(library, names: theme.templates.keys)
-        }
         self.catalogueNav = Self.catalogueNav(of: content)
         self.summaryHTML = Self.summaryHTML(of: content)
     }
 
-    static func summaryHTML(of content: Content) -> [String: String] {
-        var table: [String: String] = [:]
+    static func summaryHTML(of content: Content) -> [String: SafeHTML] {
+        var table: [String: SafeHTML] = [:]
         for event in content.events where !event.summary.isEmpty && table[event.summary] == nil {
             table[event.summary] = Markup.article(event.summary)
         }
@@ -69,10 +61,9 @@ struct PageFrame {
         return items
     }
 
-    /// Renders one template with swift-mustache's semantics (fast path first).
+    /// Renders one template of the theme; nil when the theme has no such template.
     func renderTemplate(_ name: String, values: PageContext) -> String? {
-        if let templates, let html = templates.render(values, withTemplate: name) { return html }
-        return library.render(LibraryEscaping.safe(values), withTemplate: name)
+        library.render(name, with: values)
     }
 
     var language: Language { content.site.language }
@@ -100,19 +91,20 @@ struct PageFrame {
                 scripts: [String] = [], stylesheets: [String] = []) throws(BuildError) -> RenderedFile {
         let page = PagePath(path, absoluteRoot: path == SitePaths.notFound ? options.normalizedBaseURL : nil)
         var all = common(page: page, kind: kind, title: title, event: event, bare: bare)
-        all["breadcrumbs"] = breadcrumbs.isEmpty ? [] : breadcrumbs.enumerated().map { index, crumb in
+        all.set("breadcrumbs", breadcrumbs.enumerated().map { index, crumb in
             context(["label": crumb.0, "href": crumb.1.map(page.link), "last": index == breadcrumbs.count - 1])
-        }
-        all["hasBreadcrumbs"] = !breadcrumbs.isEmpty
+        })
+        all.set("hasBreadcrumbs", !breadcrumbs.isEmpty)
         // Theme assets are linked only when the theme has them (no broken links).
         func present(_ asset: String) -> Bool { !asset.hasPrefix("assets/") || theme.assets[String(asset.dropFirst("assets/".count))] != nil }
-        all["scripts"] = scripts.filter(present).map { ["src": page.link($0)] as PageContext }
-        all["stylesheets"] = stylesheets.filter(present).map { ["href": page.link($0)] as PageContext }
+        all.set("scripts", scripts.filter(present).map { PageContext(["src": page.link($0)]) })
+        all.set("stylesheets", stylesheets.filter(present).map { PageContext(["href": page.link($0)]) })
         all = all.adding(values)
         guard theme.hasTemplate(template), let main = renderTemplate(template, values: all) else {
             throw .templateError(file: "\(template).mustache", line: nil, message: "template missing from theme '\(theme.name)'")
         }
-        all["mainHTML"] = main
+        // The page template's output: made by the theme from escaped values.
+        all.set("mainHTML", SafeHTML(trusted: main))
         guard let html = renderTemplate("base", values: all) else {
             throw .templateError(file: "base.mustache", line: nil, message: "template missing from theme '\(theme.name)'")
         }

@@ -21,17 +21,17 @@ struct PhotoReviewPage {
             let processed = frame.photos.photo(photo.file, inEvent: event.slug)
             var values = processed.map { figures.figure(photo, $0, from: page, sizes: "(min-width: 60em) 48em, 100vw") }
                 ?? context(["file": photo.file, "caption": photo.caption, "publish": photo.publish, "reviewed": photo.reviewed])
-            values["processed"] = processed != nil
-            values["section"] = sectionName(photo.section)
-            values["isPublic"] = photo.isPublic
-            values["regions"] = photo.regions.enumerated().map { index, region in
+            values.set("processed", processed != nil)
+            values.set("section", sectionName(photo.section))
+            values.set("isPublic", photo.isPublic)
+            values.set("regions", photo.regions.enumerated().map { index, region in
                 context([
                     "number": index + 1, "style": region.style.rawValue,
                     "x": percent(region.x), "y": percent(region.y), "width": percent(region.width), "height": percent(region.height),
                     "fx": String(region.x), "fy": String(region.y), "fwidth": String(region.width), "fheight": String(region.height),
                 ])
-            }
-            values["regionCount"] = photo.regions.count
+            })
+            values.set("regionCount", photo.regions.count)
             return values
         }
         let title = frame.t("photoReviewTitle")

@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import Templates
 import WorkshopLoad
 import WorkshopModel
 
@@ -49,40 +49,16 @@ public struct SiteTheme: Sendable {
         return result
     }
 
-    /// Every template parsed into a Mustache library (parsed once per theme).
-    public func library() throws(BuildError) -> MustacheLibrary {
-        try parsedTemplates().get().library
-    }
-
-    /// The templates compiled for fast rendering (nil when a template uses a
-    /// feature only swift-mustache renders), parsed once per theme.
-    func pageTemplates() throws(BuildError) -> PageTemplates? {
-        try parsedTemplates().get().pageTemplates
-    }
-
-    private func parsedTemplates() -> Result<ParsedTemplates.Parsed, BuildError> {
-        parsed.get {
-            do throws(BuildError) {
-                let library = try parseLibrary()
-                return .success(.init(library: library, pageTemplates: PageTemplates(library, names: templates.keys)))
+    /// Every template parsed (once per theme; copies share the parse).
+    public func library() throws(BuildError) -> TemplateLibrary {
+        try parsed.get {
+            do throws(TemplateError) {
+                return .success(try TemplateLibrary(sources: templates))
             } catch {
-                return .failure(error)
+                let file = templateFiles[error.template] ?? error.template
+                return .failure(.templateError(file: file, line: error.line, message: "column \(error.column): \(error.message)"))
             }
-        }
-    }
-
-    private func parseLibrary() throws(BuildError) -> MustacheLibrary {
-        var library = MustacheLibrary()
-        for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: source), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw .templateError(file: templateFiles[name] ?? name, line: error.context.lineNumber, message: "\(error.error)")
-            } catch {
-                throw .templateError(file: templateFiles[name] ?? name, line: nil, message: "\(error)")
-            }
-        }
-        return library
+        }.get()
     }
 
     // MARK: Loading

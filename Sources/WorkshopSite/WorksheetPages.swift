@@ -76,7 +76,7 @@ struct WorksheetPages {
 func pairValues(_ pair: ObstaclePair) -> PageContext {
     context([
         "obstacleHTML": Markup.inline(pair.obstacle),
-        "remedies": pair.remedies.filter { !$0.isBlank }.map { ["textHTML": Markup.inline($0)] as PageContext },
+        "remedies": pair.remedies.filter { !$0.isBlank }.map { PageContext(["textHTML": Markup.inline($0)]) },
         "hasRemedy": pair.remedies.contains { !$0.isBlank },
     ])
 }
