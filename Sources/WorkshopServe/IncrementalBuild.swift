@@ -103,7 +103,7 @@ public actor IncrementalBuild {
         photos = PhotoPass(options: options).album(for: loaded.content)
         loadFindings += photos.findings
         do throws(BuildError) {
-            theme = try SiteTheme.load(name: options.themeName, searching: options.themeFolders)
+            theme = try SiteTheme.load(name: options.theme(for: loaded.content.site), searching: options.themeFolders)
         } catch {
             theme = nil
             return fail(error, what: reason, since: start)
@@ -200,7 +200,7 @@ public actor IncrementalBuild {
 
     private func renderAll(what: String, since start: ContinuousClock.Instant) -> Result {
         let clock = ContinuousClock()
-        guard let content, let theme else { return fail(.themeNotFound(name: options.themeName, searched: options.themeFolders), what: what, since: start) }
+        guard let content, let theme else { return fail(.themeNotFound(name: options.theme(for: self.content?.site), searched: options.themeFolders), what: what, since: start) }
         let findings = self.findings
         let now = LastGoodContent(shown: served?.content).serve(content, findings: findings)
         do throws(BuildError) {

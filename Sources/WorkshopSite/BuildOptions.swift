@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopModel
 
 /// What `workshop build` was asked to do.
 public struct BuildOptions: Sendable, Hashable {
@@ -6,8 +7,9 @@ public struct BuildOptions: Sendable, Hashable {
     public var root: String
     /// Where the site goes (default `Output`).
     public var output: String
-    /// The theme's folder name under a themes folder (default `default`).
-    public var themeName: String
+    /// The theme asked for on the command line (`--theme`); nil means
+    /// site.yaml's `theme`, and `default` when site.yaml names none. See `theme(for:)`.
+    public var themeName: String?
     /// Where themes are looked for; nil means `Themes` next to the content
     /// root's parent, then `Themes` in the current directory.
     public var themesFolder: String?
@@ -24,7 +26,7 @@ public struct BuildOptions: Sendable, Hashable {
     /// The fill-in form submits to the collection endpoint (set by `workshop serve --collect`).
     public var collectSubmissions: Bool = false
 
-    public init(root: String = "Content", output: String = "Output", themeName: String = "default", themesFolder: String? = nil, extraThemeFolders: [String] = [], audience: Audience = .facilitator, baseURL: String? = nil, keepGoing: Bool = false, strict: Bool = false) {
+    public init(root: String = "Content", output: String = "Output", themeName: String? = nil, themesFolder: String? = nil, extraThemeFolders: [String] = [], audience: Audience = .facilitator, baseURL: String? = nil, keepGoing: Bool = false, strict: Bool = false) {
         self.root = root
         self.output = output
         self.themeName = themeName
@@ -34,6 +36,15 @@ public struct BuildOptions: Sendable, Hashable {
         self.baseURL = baseURL
         self.keepGoing = keepGoing
         self.strict = strict
+    }
+
+    /// The theme a build of `site` uses: `--theme` when given (`--theme default`
+    /// too), else site.yaml's `theme`, else `default`. Every build path
+    /// (`build`, `serve`, `pdf`, the benchmark) resolves it here.
+    public func theme(for site: SiteConfig?) -> String {
+        if let themeName, !themeName.isEmpty { return themeName }
+        let named = site?.theme ?? ""
+        return named.isEmpty ? "default" : named
     }
 
     /// The folders searched for themes, in order.

@@ -26,6 +26,8 @@ struct PageFrame {
     var summaryHTML: [String: SafeHTML]
     /// The processed photos (only those the audience may see).
     var photos = PhotoAlbum()
+    /// Records what each template is given, when set (`SiteRenderer.valueLog`).
+    var valueLog: TemplateValueLog?
 
     init(theme: SiteTheme, library: TemplateLibrary, options: BuildOptions, content: Content,
          strings: [String: String], hasProblemsPage: Bool) {
@@ -100,11 +102,13 @@ struct PageFrame {
         all.set("scripts", scripts.filter(present).map { PageContext(["src": page.link($0)]) })
         all.set("stylesheets", stylesheets.filter(present).map { PageContext(["href": page.link($0)]) })
         all = all.adding(values)
+        valueLog?.record(template: template, values: all)
         guard theme.hasTemplate(template), let main = renderTemplate(template, values: all) else {
             throw .templateError(file: "\(template).mustache", line: nil, message: "template missing from theme '\(theme.name)'")
         }
         // The page template's output: made by the theme from escaped values.
         all.set("mainHTML", SafeHTML(trusted: main))
+        valueLog?.record(template: "base", values: all)
         guard let html = renderTemplate("base", values: all) else {
             throw .templateError(file: "base.mustache", line: nil, message: "template missing from theme '\(theme.name)'")
         }

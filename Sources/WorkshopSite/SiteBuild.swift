@@ -39,9 +39,7 @@ public struct SiteBuild: Sendable {
                 state.leftOut = kept.leftOut
             },
             BuildStep("theme") { state throws(BuildError) in
-                // site.yaml's `theme` applies unless another than the default was asked for.
-                var name = state.options.themeName
-                if name == "default", let siteTheme = state.content?.site.theme, !siteTheme.isEmpty { name = siteTheme }
+                let name = state.options.theme(for: state.content?.site)
                 state.theme = try SiteTheme.load(name: name, searching: state.options.themeFolders)
             },
             BuildStep("render") { state throws(BuildError) in

@@ -11,6 +11,8 @@ public struct SiteRenderer: Sendable {
     public var options: BuildOptions
     /// The photos processed for this audience (`PhotoProcessor`); the renderer only places them.
     public var photos = PhotoAlbum()
+    /// When set, records the keys every template is given (docs/themes.md's test).
+    public var valueLog: TemplateValueLog?
 
     public init(theme: SiteTheme, options: BuildOptions) {
         self.theme = theme
@@ -57,6 +59,7 @@ public struct SiteRenderer: Sendable {
                               strings: theme.strings(for: content.site.language),
                               hasProblemsPage: showsProblems(findings: findings, leftOutFiles: leftOutFiles))
         frame.photos = photos
+        frame.valueLog = valueLog
         return Prepared(frame: frame, aggregates: aggregates)
     }
 

@@ -31,7 +31,7 @@ struct StepProfile: Sendable {
         let findings = timed("check") { loaded.findings + Checker(language: content.site.language).check(content) }
         profile.findings = findings.count
         do {
-            let theme = try timed("theme") { try SiteTheme.load(name: options.themeName, searching: options.themeFolders) }
+            let theme = try timed("theme") { try SiteTheme.load(name: options.theme(for: content.site), searching: options.themeFolders) }
             let renderer = SiteRenderer(theme: theme, options: options)
             let perEvent = try timed("render events") {
                 try content.events.flatMap { event in try renderer.renderEvent(event.slug, content: content, findings: findings) }

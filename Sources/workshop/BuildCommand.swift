@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var output: String = "Output"
 
-    @Option(help: "The theme (a folder under Themes/).")
+    @Option(help: "The theme (a folder under Themes/); default: site.yaml's theme.")
     var theme: String?
 
     @Option(help: "Who the site is for: facilitator (everything) or public (published material only).")
@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let fileSystem = try content.fileSystem()
         let options = BuildOptions(
-            root: content.root, output: output, themeName: theme ?? "default",
+            root: content.root, output: output, themeName: theme,
             extraThemeFolders: InstalledThemes.folders, audience: audience, baseURL: baseURL,
             keepGoing: keepGoing, strict: strict)
         let language = SiteLanguage.read(root: content.root)

@@ -27,6 +27,9 @@ struct PDFCommand: ParsableCommand {
     @Option(help: "Who the PDFs are for: facilitator (everything) or public (published material only).")
     var audience: Audience = .facilitator
 
+    @Option(help: "The theme (a folder under Themes/); default: site.yaml's theme.")
+    var theme: String?
+
     @Option(help: "Seconds Chromium may take for one page.")
     var timeout: Double = 60
 
@@ -39,7 +42,7 @@ struct PDFCommand: ParsableCommand {
         }
         var chromium = Chromium.find()
         chromium?.timeout = timeout
-        let export = PDFExport(root: root, output: output, event: event, audience: audience,
+        let export = PDFExport(root: root, output: output, event: event, audience: audience, themeName: theme,
                                extraThemeFolders: InstalledThemes.folders, chromium: chromium)
         do {
             let written = try export.run { Terminal.write($0 + "\n") }

@@ -23,7 +23,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var output: String = "Output"
 
-    @Option(help: "The theme (a folder under Themes/).")
+    @Option(help: "The theme (a folder under Themes/); default: site.yaml's theme.")
     var theme: String?
 
     @Option(help: "The address to listen on (0.0.0.0 for the room's network).")
@@ -70,7 +70,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         _ = try content.fileSystem()
-        let build = BuildOptions(root: content.root, output: output, themeName: theme ?? "default",
+        let build = BuildOptions(root: content.root, output: output, themeName: theme,
                                  extraThemeFolders: InstalledThemes.folders, audience: .facilitator, strict: strict)
         let options = ServeOptions(build: build, host: host, port: port, collect: collect, joinCode: joinCode, stateFolder: stateFolder,
                                    facilitatorKey: facilitatorKey, allowedHosts: allowHost)

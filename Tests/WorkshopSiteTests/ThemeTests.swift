@@ -96,6 +96,18 @@ struct ThemeTests {
         #expect(files["assets/site.css"] != nil, "assets fall back to the built-in theme")
     }
 
+    /// `--theme` wins, `--theme default` included; without it site.yaml's `theme`; else `default`.
+    @Test func theThemeIsResolvedOneWayForEveryCommand() {
+        let site = SiteConfig(title: "t", theme: "local", location: SourceLocation(file: "site.yaml"))
+        let plain = SiteConfig(title: "t", theme: "", location: SourceLocation(file: "site.yaml"))
+        #expect(BuildOptions().theme(for: site) == "local")
+        #expect(BuildOptions(themeName: "default").theme(for: site) == "default")
+        #expect(BuildOptions(themeName: "other").theme(for: plain) == "other")
+        #expect(BuildOptions().theme(for: plain) == "default")
+        #expect(BuildOptions().theme(for: nil) == "default")
+        #expect(PDFExport(themeName: "default", chromium: nil).themeName == "default")
+    }
+
     @Test func missingThemeIsAnError() {
         #expect(throws: BuildError.self) { try SiteTheme.load(name: "nope", searching: [Repo.themes]) }
     }

@@ -19,13 +19,16 @@ public struct PDFExport: Sendable {
     /// One event's slug, or nil for every event.
     public var event: String?
     public var audience: Audience
+    /// `--theme`; nil means site.yaml's theme (`BuildOptions.theme(for:)`).
+    public var themeName: String?
     public var themesFolder: String?
     public var extraThemeFolders: [String]
     /// nil when Chromium is not installed (`run` then fails with `.chromiumMissing`).
     public var chromium: Chromium?
 
     public init(root: String = "Content", output: String = PDFExport.defaultFolder, event: String? = nil, audience: Audience = .facilitator,
-                themesFolder: String? = nil, extraThemeFolders: [String] = [], chromium: Chromium? = Chromium.find()) {
+                themeName: String? = nil, themesFolder: String? = nil, extraThemeFolders: [String] = [], chromium: Chromium? = Chromium.find()) {
+        self.themeName = themeName
         self.root = root
         self.output = output
         self.event = event
@@ -84,7 +87,7 @@ public struct PDFExport: Sendable {
         defer { try? fileManager.removeItem(at: scratch) }
         let site = scratch.appendingPathComponent("site")
         let printed = scratch.appendingPathComponent("pdf")
-        let options = BuildOptions(root: root, output: site.path, themeName: content.site.theme.isEmpty ? "default" : content.site.theme,
+        let options = BuildOptions(root: root, output: site.path, themeName: themeName,
                                    themesFolder: themesFolder, extraThemeFolders: extraThemeFolders, audience: audience)
         let report: BuildReport
         do { report = try SiteBuild(options: options).run() } catch { throw .build(error) }
