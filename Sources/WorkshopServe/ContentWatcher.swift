@@ -1,10 +1,13 @@
 import Foundation
 
-/// Notices changes under the content root and the theme folders by looking
-/// at every file's modification time and size every `interval` (polling works
-/// the same on macOS, Linux and network drives). Waits until a change has
-/// settled (no further change for one interval) before reporting it, so an
-/// editor's save-in-several-steps gives one rebuild. One change is handled at
+/// Notices changes under the content root and the theme folders. On Linux
+/// it waits for the system's notifications (inotify, `FolderNotifications`),
+/// so an idle server costs nothing; where they are missing or refused (another
+/// OS, the inotify watch limit), or with `mechanism: .polling`, it looks at
+/// every file's modification time and size every `interval`. Either way a
+/// change is reported once it has settled (quiet for one interval), as the
+/// files that differ from the last look, so an editor's save-in-several-steps
+/// gives one rebuild. One change is handled at
 /// a time: everything that changes while `onChange` runs (a rebuild) is
 /// reported together afterwards, so edits during a long build coalesce into
 /// one more rebuild.
@@ -21,20 +24,69 @@ public struct ContentWatcher: Sendable {
         var size: Int
     }
 
+    public enum Mechanism: String, Sendable {
+        /// The system's notifications when it has them, else polling.
+        case notifications
+        /// Looking every `interval`.
+        case polling
+    }
+
     public var contentRoot: String
     public var themeFolders: [String]
     public var interval: Duration
+    public var mechanism: Mechanism
 
-    public init(contentRoot: String, themeFolders: [String], interval: Duration = .milliseconds(250)) {
+    public init(contentRoot: String, themeFolders: [String], interval: Duration = .milliseconds(250), mechanism: Mechanism = .notifications) {
         self.contentRoot = contentRoot
         self.themeFolders = themeFolders
         self.interval = interval
+        self.mechanism = mechanism
     }
 
     /// Calls `onChange` for every settled change until the task is cancelled.
     public func run(_ onChange: @Sendable (Change) async -> Void) async {
-        var content = Self.snapshot(contentRoot)
-        var themes = themeFolders.map { Self.snapshot($0) }
+        let content = Self.snapshot(contentRoot)
+        let themes = themeFolders.map { Self.snapshot($0) }
+        if mechanism == .notifications, let notifications = FolderNotifications(folders: [contentRoot] + themeFolders, quiet: interval) {
+            await run(notifications, content: content, themes: themes, onChange)
+        } else {
+            await poll(content: content, themes: themes, onChange)
+        }
+    }
+
+    /// Looks only when the system says something changed.
+    private func run(_ notifications: FolderNotifications, content: [String: Stamp], themes: [[String: Stamp]],
+                     _ onChange: @Sendable (Change) async -> Void) async {
+        var content = content
+        var themes = themes
+        var fellBack = false
+        await withTaskCancellationHandler {
+            for await _ in notifications.settled {
+                if Task.isCancelled { break }
+                // Folders made since the last look are watched before looking, so nothing written in them is missed.
+                let watchingAll = notifications.watchNewFolders()
+                let newContent = Self.snapshot(contentRoot)
+                let newThemes = themeFolders.map { Self.snapshot($0) }
+                let paths = Set(content.keys).union(newContent.keys).filter { content[$0] != newContent[$0] }.sorted()
+                let change = Change(contentPaths: paths, themeChanged: newThemes != themes)
+                content = newContent
+                themes = newThemes
+                if !change.contentPaths.isEmpty || change.themeChanged { await onChange(change) }
+                if !watchingAll {
+                    fellBack = true
+                    break
+                }
+            }
+        } onCancel: {
+            notifications.stop()
+        }
+        notifications.stop()
+        if fellBack && !Task.isCancelled { await poll(content: content, themes: themes, onChange) }
+    }
+
+    private func poll(content: [String: Stamp], themes: [[String: Stamp]], _ onChange: @Sendable (Change) async -> Void) async {
+        var content = content
+        var themes = themes
         while !Task.isCancelled {
             do { try await Task.sleep(for: interval) } catch { return }
             var newContent = Self.snapshot(contentRoot)

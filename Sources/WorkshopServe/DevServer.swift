@@ -214,7 +214,7 @@ struct WatcherService: Service {
     func run() async throws {
         let watcher = ContentWatcher(contentRoot: server.options.build.root, themeFolders: server.options.build.themeFolders.filter {
             FileManager.default.fileExists(atPath: $0)
-        }, interval: server.options.pollInterval)
+        }, interval: server.options.pollInterval, mechanism: server.options.watching)
         let server = self.server
         try? await cancelWhenGracefulShutdown {
             await watcher.run { change in await server.rebuild(change) }

@@ -18,8 +18,10 @@ public struct ServeOptions: Sendable {
     /// Where edit tokens and the submission log are kept (outside the content
     /// root so they are never published): default `.workshop/` next to the content root.
     public var stateFolder: String?
-    /// How often the watcher looks at the content and theme folders.
+    /// How long a change must be quiet before a rebuild; when polling, also how often the watcher looks.
     public var pollInterval: Duration
+    /// The system's change notifications (inotify), or polling (`serve --poll`, for network drives).
+    public var watching: ContentWatcher.Mechanism = .notifications
     /// Add the live-reload script to served HTML pages.
     public var liveReload: Bool
     /// How often open live-reload connections get a comment line (a page that has gone is then dropped).

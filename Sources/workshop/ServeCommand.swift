@@ -47,6 +47,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("state"), help: "Where edit tokens and the submission log are kept (default: .workshop next to the content folder).")
     var stateFolder: String?
 
+    @Flag(help: "Notice changes by looking at every file four times a second instead of the system's notifications (inotify), e.g. for content on a network drive.")
+    var poll = false
+
     @Flag(help: "Treat missing obstacle/remedy pairs, obstacles without remedies and missing theme headings as errors.")
     var strict = false
 
@@ -72,8 +75,9 @@ struct ServeCommand: ParsableCommand {
         _ = try content.fileSystem()
         let build = BuildOptions(root: content.root, output: output, themeName: theme,
                                  extraThemeFolders: InstalledThemes.folders, audience: .facilitator, strict: strict)
-        let options = ServeOptions(build: build, host: host, port: port, collect: collect, joinCode: joinCode, stateFolder: stateFolder,
+        var options = ServeOptions(build: build, host: host, port: port, collect: collect, joinCode: joinCode, stateFolder: stateFolder,
                                    facilitatorKey: facilitatorKey, allowedHosts: allowHost)
+        options.watching = poll ? .polling : .notifications
         let server = DevServer(options: options, say: { Terminal.write($0 + "\n") })
         let failure = WaitForTask.run { try await server.run() }
         if let failure {
