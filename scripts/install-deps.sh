@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a Debian machine, only what is missing.
 # Usage: scripts/install-deps.sh [--test | --bench]
-#   --test adds what the test suite needs; --bench adds Hugo, which the
+#   --test adds what the test suite needs; --bench adds Hugo and the cmark-gfm CLI, which the
 #   benchmark (scripts/bench.sh) builds the same Markdown with.
 set -euo pipefail
 
@@ -14,7 +14,7 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium chromium-driver fonts-noto-cjk poppler-utils python3-selenium default-jre-headless libimage-exiftool-perl)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(hugo)
+  packages+=(hugo cmark-gfm)
 fi
 
 missing=()

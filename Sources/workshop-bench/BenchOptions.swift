@@ -4,9 +4,14 @@ import Foundation
 /// benchmark needs nothing beyond the site engine.
 struct BenchOptions: Sendable {
     var worksheets = 2000
-    /// Number of events; nil means one event per ~40 worksheets.
+    /// Number of events; nil means the series is built in each of `eventSizes`.
     var events: Int?
-    var runs = 3
+    /// Worksheets per event of each series measured: the programme's events
+    /// (40) and a large event (200).
+    var eventSizes = [40, 200]
+    var runs = 5
+    /// Also measure `workshop serve` (idle CPU, one edited worksheet) on the series of large events.
+    var serve = true
     /// Keep the generated content, Hugo site and outputs in this folder.
     var keep: String?
     var hugo = true
@@ -19,13 +24,15 @@ struct BenchOptions: Sendable {
     var seed: UInt64 = 2024
 
     static let usage = """
-        usage: workshop-bench [--worksheets 2000] [--events N] [--runs 3] [--keep DIR] [--no-hugo]
-                              [--content Content] [--workshop PATH] [--profile] [--seed N]
+        usage: workshop-bench [--worksheets 2000] [--event-size 40] [--events N] [--runs 5] [--keep DIR]
+                              [--no-hugo] [--no-serve] [--content Content] [--workshop PATH] [--profile] [--seed N]
 
         Generates a synthetic series of worksheets, builds it with the release
         `workshop build` binary (spawned, so its peak memory is its own) and,
         where `hugo` is on PATH, times Hugo rendering the same Markdown.
-        Prints wall time, files written, files per second and peak RSS.
+        Prints wall time, files written, files per second and peak RSS, for a
+        series in events of 40 worksheets and one in events of 200 (or only
+        --event-size N, or --events N), then the targets as PASS/MISS.
         It is a benchmark, not a test: the exit status is 0 whatever the figures.
         """
 
@@ -55,6 +62,8 @@ struct BenchOptions: Sendable {
                 switch flag {
                 case "--worksheets": options.worksheets = try number(flag, minimum: 1).get()
                 case "--events": options.events = try number(flag, minimum: 1).get()
+                case "--event-size": options.eventSizes = [try number(flag, minimum: 1).get()]
+                case "--no-serve": options.serve = false
                 case "--runs": options.runs = try number(flag, minimum: 1).get()
                 case "--keep": options.keep = try value(flag).get()
                 case "--no-hugo": options.hugo = false
@@ -72,9 +81,10 @@ struct BenchOptions: Sendable {
         return .run(options)
     }
 
-    /// Events used: as asked, or one per ~40 worksheets, never more than worksheets.
-    var eventCount: Int {
-        min(worksheets, max(1, events ?? Int((Double(worksheets) / 40).rounded())))
+    /// The series measured, as numbers of events: as asked, or one per event size.
+    var eventCounts: [Int] {
+        if let events { return [min(worksheets, events)] }
+        return eventSizes.map { min(worksheets, max(1, Int((Double(worksheets) / Double($0)).rounded()))) }
     }
 }
 

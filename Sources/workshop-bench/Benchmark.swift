@@ -16,85 +16,123 @@ struct Benchmark: Sendable {
             say("workshop-bench: '\(options.content)/site.yaml' not found; run from the repository or pass --content DIR")
             return 2
         }
-        let work = options.keep ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("workshop-bench-\(UInt32.random(in: 0...UInt32.max))")
+        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB, load average \(loadAverage()); workshop: \(workshop)")
+        var reports: [BenchReport] = []
+        for events in options.eventCounts {
+            guard let report = measureSeries(events: events, workshop: workshop) else { return 2 }
+            reports.append(report)
+        }
+        say("\n== targets (release build; docs/performance.md) ==")
+        for report in reports { report.targetLines().forEach(say) }
+        return 0
+    }
+
+    /// One series: generate it, check it (and cmark-gfm on the same files),
+    /// build it with us and Hugo alternately, serve it (large events only).
+    private func measureSeries(events: Int, workshop: String) -> BenchReport? {
+        let base = options.keep ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("workshop-bench-\(UInt32.random(in: 0...UInt32.max))")
+        let work = base + "/events-\(events)"
         if options.keep != nil { try? FileManager.default.removeItem(atPath: work) }
-        defer { if options.keep == nil { try? FileManager.default.removeItem(atPath: work) } }
+        defer { if options.keep == nil { try? FileManager.default.removeItem(atPath: base) } }
         let root = work + "/Content"
 
-        let series = SyntheticSeries(worksheets: options.worksheets, events: options.eventCount, seed: options.seed, content: options.content)
+        let series = SyntheticSeries(worksheets: options.worksheets, events: events, seed: options.seed, content: options.content)
         let summary: SyntheticSeries.Summary
         do {
             summary = try series.write(to: root)
         } catch {
             say("workshop-bench: cannot write the synthetic content into \(work): \(error)")
-            return 2
+            return nil
         }
-        say("synthetic series: \(summary.events) events, \(summary.worksheets) worksheets, \(summary.groupSheets) group sheets, \(summary.seminarPages) seminar pages (\(summary.files) files, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MB) in \(work)")
+        let perEvent = summary.worksheets / max(1, summary.events)
+        say("\n== series: \(summary.events) events of ~\(perEvent) worksheets, \(summary.worksheets) worksheets, \(summary.groupSheets) group sheets, \(summary.seminarPages) seminar pages (\(summary.files) files, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MB) in \(work)")
         if summary.photos > 0 {
-            say("photos: \(summary.photos) in the first event; run 1 develops them (resize, blur, re-encode), later runs read them from the photo cache (\(work)/.workshop/photo-cache)")
+            say("photos: \(summary.photos) in the first event; run 1 develops them (resize, blur, re-encode), later runs read them from the photo cache")
         }
-        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB, load average \(loadAverage()); workshop: \(workshop)")
+        var report = BenchReport(label: "events of ~\(perEvent)", worksheets: summary.worksheets)
 
         // The series must be valid, or the build refuses it.
         switch ChildRun.run([workshop, "check", "--root", root], log: work + "/check.log") {
         case .failure(let failure):
             say("workshop-bench: \(failure.text)")
-            return 2
+            return nil
         case .success(let check) where !check.succeeded:
             say("workshop-bench: `workshop check` found errors in the synthetic series (exit \(check.status)):\n" + tail(work + "/check.log"))
-            return 2
+            return nil
         case .success(let check):
             say("workshop check: no errors (\(String(format: "%.3f", check.seconds)) s wall, \(String(format: "%.2f", check.cpuSeconds)) s cpu, \(String(format: "%.1f", Double(check.peakRSS) / 1_048_576)) MB)")
+            report.check = check
+        }
+        let worksheetFiles = summary.markdown.filter { $0.contains("/worksheets/") }.map { root + "/" + $0 }
+        if let cmark = ChildRun.which("cmark-gfm") {
+            let command = [cmark, "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "--sourcepos"] + worksheetFiles
+            if case .success(let run) = ChildRun.run(command, log: work + "/cmark.html"), run.succeeded {
+                say("cmark-gfm CLI on the \(worksheetFiles.count) worksheet files: \(String(format: "%.3f", run.seconds)) s wall, \(String(format: "%.2f", run.cpuSeconds)) s cpu")
+                report.cmark = run
+            }
+        } else {
+            report.cmarkNote = "cmark-gfm CLI not on PATH (apt-get install -y cmark-gfm)"
         }
 
-        let ours: RunFigures
-        switch measure(name: "workshop", output: work + "/out-workshop", log: work + "/build.log", command: { [workshop, "build", "--root", root, "--output", $0] }) {
-        case .failure(let failure):
-            say("workshop-bench: \(failure.text)")
-            return 2
-        case .success(let figures):
-            ours = figures
-        }
-
-        var report = BenchReport(ours: ours)
+        var builders: [(name: String, output: String, log: String, command: (String) -> [String])] = [
+            ("workshop", work + "/out-workshop", work + "/build.log", { [workshop, "build", "--root", root, "--output", $0] }),
+        ]
         if !options.hugo {
             report.hugoNote = "--no-hugo"
         } else if let hugo = ChildRun.which("hugo") {
             do {
                 try HugoSite.write(to: work + "/hugo", contentRoot: root, markdown: summary.markdown)
-                switch measure(name: "hugo", output: work + "/out-hugo", log: work + "/hugo.log", command: { [hugo, "--quiet", "-s", work + "/hugo", "-d", $0] }) {
-                case .failure(let failure): report.hugoNote = failure.text
-                case .success(let figures): report.hugo = figures
-                }
+                builders.append(("hugo", work + "/out-hugo", work + "/hugo.log", { [hugo, "--quiet", "-s", work + "/hugo", "-d", $0] }))
             } catch {
                 report.hugoNote = "cannot write the Hugo site: \(error)"
             }
         } else {
             report.hugoNote = "hugo is not on PATH (apt-get install -y hugo)"
         }
+        switch measureAlternately(builders) {
+        case .failure(let failure):
+            say("workshop-bench: \(failure.text)")
+            return nil
+        case .success(let figures):
+            report.ours = figures[0]
+            report.hugo = figures.count > 1 ? figures[1] : nil
+        }
         report.lines().forEach(say)
 
-        if options.profile { profile(root: root, output: work + "/out-profile") }
-        if let keep = options.keep { say("\nkept the content, the Hugo site and the outputs in \(keep)") }
-        return 0
-    }
-
-    /// `runs` runs of one builder, each into a fresh output folder.
-    private func measure(name: String, output: String, log: String, command: (String) -> [String]) -> Result<RunFigures, ParseFailure> {
-        var runs: [ChildRun] = []
-        for index in 1...options.runs {
-            try? FileManager.default.removeItem(atPath: output)
-            switch ChildRun.run(command(output), log: log) {
-            case .failure(let failure): return .failure(failure)
-            case .success(let run) where !run.succeeded:
-                return .failure(ParseFailure(text: "\(name) failed (exit \(run.status)):\n" + tail(log)))
-            case .success(let run):
-                say("  \(name) run \(index): \(String(format: "%.3f", run.seconds)) s wall, \(String(format: "%.2f", run.cpuSeconds)) s cpu, \(String(format: "%.1f", Double(run.peakRSS) / 1_048_576)) MB")
-                runs.append(run)
+        if options.serve && perEvent >= 100, let worksheet = worksheetFiles.first {
+            switch ServeFigures.measure(workshop: workshop, root: root, output: work + "/out-serve", worksheet: worksheet, log: work + "/serve.log") {
+            case .failure(let failure): report.serveNote = failure.text
+            case .success(let serve):
+                report.serve = serve
+                say("serve: idle \(String(format: "%.2f", serve.idleCPU * 100)) % of a core over \(Int(serve.idleSeconds)) s; one edited worksheet: rebuild median \(String(format: "%.0f", serve.medianRebuild)) ms (\(serve.rebuildMilliseconds.map { String(format: "%.0f", $0) }.joined(separator: ", "))), write → rebuilt median \(String(format: "%.0f", serve.medianNoticed)) ms")
             }
         }
-        let count = OutputCount(folder: output)
-        return .success(RunFigures(name: name, runs: runs, files: count.files, htmlPages: count.htmlPages))
+        if options.profile { profile(root: root, output: work + "/out-profile") }
+        if options.keep != nil { say("kept the content, the Hugo site and the outputs in \(work)") }
+        return report
+    }
+
+    /// `runs` runs of each builder, taking turns (ours, Hugo, ours, …) so a
+    /// change in the machine's load falls on both alike; each into a fresh folder.
+    private func measureAlternately(_ builders: [(name: String, output: String, log: String, command: (String) -> [String])]) -> Result<[RunFigures], ParseFailure> {
+        var runs = Array(repeating: [ChildRun](), count: builders.count)
+        for index in 1...options.runs {
+            for (which, builder) in builders.enumerated() {
+                try? FileManager.default.removeItem(atPath: builder.output)
+                switch ChildRun.run(builder.command(builder.output), log: builder.log) {
+                case .failure(let failure): return .failure(failure)
+                case .success(let run) where !run.succeeded:
+                    return .failure(ParseFailure(text: "\(builder.name) failed (exit \(run.status)):\n" + tail(builder.log)))
+                case .success(let run):
+                    say("  \(builder.name) run \(index): \(String(format: "%.3f", run.seconds)) s wall, \(String(format: "%.2f", run.cpuSeconds)) s cpu, \(String(format: "%.1f", Double(run.peakRSS) / 1_048_576)) MB")
+                    runs[which].append(run)
+                }
+            }
+        }
+        return .success(builders.enumerated().map { which, builder in
+            let count = OutputCount(folder: builder.output)
+            return RunFigures(name: builder.name, runs: runs[which], files: count.files, htmlPages: count.htmlPages)
+        })
     }
 
     private func profile(root: String, output: String) {
