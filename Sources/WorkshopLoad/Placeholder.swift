@@ -50,15 +50,20 @@ public enum Placeholder {
 
     /// Substring search on UTF-8 bytes (no Foundation bridging on the hot path).
     static func contains(_ text: String, _ needle: String) -> Bool {
-        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
-        guard let first = pattern.first, haystack.count >= pattern.count else { return false }
-        var index = 0
-        let last = haystack.count - pattern.count
-        while index <= last {
-            if haystack[index] == first && haystack[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-            index += 1
+        let pattern = Array(needle.utf8)
+        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = pattern.first, haystack.count >= pattern.count else { return false }
+            var index = 0
+            let last = haystack.count - pattern.count
+            while index <= last {
+                if haystack[index] == first && haystack[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+                index += 1
+            }
+            return false
         }
-        return false
+        // Native strings are contiguous UTF-8: searched in place, without a copy.
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
     /// The `placeholder-text` warning for a field still holding a marker.

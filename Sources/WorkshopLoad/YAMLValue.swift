@@ -14,7 +14,8 @@ public struct YAMLValue {
     /// line Yams reports, shifted into the file.
     public static func parse(_ yaml: String, file: String, firstLine: Int = 1, language: Language) -> Result<YAMLValue?, Finding> {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return .success(Optional<YAMLValue>.none) }
+            // UTF-8 named here: Yams' `.default` reads the whole process environment on every parse.
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return .success(Optional<YAMLValue>.none) }
             return .success(YAMLValue(node: node, file: file, lineOffset: firstLine - 1))
         } catch let error as YamlError {
             let syntax = YAMLSyntaxError(error, yaml: yaml, firstLine: firstLine, language: language)

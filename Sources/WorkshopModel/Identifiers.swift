@@ -85,10 +85,24 @@ public enum IDText {
     /// A key for comparing labels and titles: normalised, lower-cased, with
     /// white space removed and trailing sentence punctuation dropped.
     public static func key(_ text: String) -> String {
-        var folded = normalize(text).lowercased().filter { !$0.isWhitespace }
-        while let last = folded.last, "。.．、,".contains(last) { folded.removeLast() }
-        return folded
+        // By Unicode scalar (lower-casing is per scalar in Swift too): no grapheme breaking.
+        var folded = String.UnicodeScalarView()
+        for scalar in normalize(text).unicodeScalars where !scalar.properties.isWhitespace {
+            if scalar.isASCII {
+                let value = scalar.value
+                folded.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if scalar.properties.changesWhenLowercased {
+                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                folded.append(scalar)
+            }
+        }
+        while let last = folded.last, trailingPunctuation.contains(last) { folded.removeLast() }
+        return String(folded)
     }
+
+    /// Sentence punctuation a key drops at its end.
+    static let trailingPunctuation: Set<Unicode.Scalar> = ["。", ".", "．", "、", ","]
 
     /// Levenshtein distance over characters, for "did you mean" suggestions.
     public static func distance(_ a: String, _ b: String) -> Int {
