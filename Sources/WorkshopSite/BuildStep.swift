@@ -8,7 +8,11 @@ struct BuildState: Sendable {
     var findings: [Finding] = []
     var leftOut: [String] = []
     var theme: SiteTheme?
-    var files: [RenderedFile] = []
+    var renderer: SiteRenderer?
+    /// The content ready to render (step `render`); pages are rendered while written (step `write`).
+    var site: PreparedSite?
+    /// Every path written.
+    var paths: [String] = []
     var photos = PhotoAlbum()
 }
 

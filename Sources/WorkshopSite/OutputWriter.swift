@@ -18,80 +18,22 @@ public struct OutputWriter: Sendable {
 
     /// Replaces the output folder with exactly `files`.
     public func write(_ files: [RenderedFile]) throws(BuildError) {
-        let fileManager = FileManager.default
-        let target = outputURL
-        let parent = target.deletingLastPathComponent()
-        let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let temporary = parent.appendingPathComponent("\(target.lastPathComponent).tmp-\(suffix)")
-        let retired = parent.appendingPathComponent("\(target.lastPathComponent).old-\(suffix)")
+        let staged = try begin()
+        do throws(BuildError) {
+            try staged.write(files)
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// Starts a full write: files handed to the result go into a temporary
+    /// sibling folder as they come (so a build need not hold the whole site
+    /// in memory); `commit` swaps it into place, `discard` removes it.
+    public func begin() throws(BuildError) -> StagedOutput {
         recoverInterruptedBuild()
-        do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fileManager.createDirectory(at: temporary, withIntermediateDirectories: false)
-            // Folders first (each once, parents before children), then the
-            // files on all cores. Plain POSIX calls: Foundation's Data.write
-            // fsyncs every file and createDirectory stats every ancestor, which
-            // made writing thousands of small pages the slowest step.
-            var folders = Set<String>()
-            for file in files {
-                _ = try Self.resolve(file.path, in: temporary)
-                var folder = Substring(file.path)
-                while let slash = folder.lastIndex(of: "/") {
-                    folder = folder[..<slash]
-                    if !folders.insert(String(folder)).inserted { break }
-                }
-            }
-            let root = temporary.path
-            for folder in folders.sorted() {
-                guard mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST else {
-                    throw BuildError.outputNotWritable(path: output, detail: "\(folder): \(String(cString: strerror(errno)))")
-                }
-            }
-            let failures = Array(files.indices).concurrentMap { index -> String? in
-                Self.writeFile(root + "/" + files[index].path, files[index].contents).map { "\(files[index].path): \($0)" }
-            }
-            if let failure = failures.compactMap({ $0 }).first {
-                throw BuildError.outputNotWritable(path: output, detail: failure)
-            }
-        } catch {
-            try? fileManager.removeItem(at: temporary)
-            if let error = error as? BuildError { throw error }
-            throw .outputNotWritable(path: output, detail: "\(error)")
-        }
-        // Hidden entries at the top of the old output (`.git` of a publishing
-        // checkout, `.gitkeep`, `.nojekyll`, …) move into the new one.
-        let hadOutput = fileManager.fileExists(atPath: target.path)
-        var carried: [String] = []
-        if hadOutput {
-            let names = ((try? fileManager.contentsOfDirectory(atPath: target.path)) ?? []).filter { $0.hasPrefix(".") }
-            for name in names.sorted() where !fileManager.fileExists(atPath: temporary.appendingPathComponent(name).path) {
-                if (try? fileManager.moveItem(at: target.appendingPathComponent(name), to: temporary.appendingPathComponent(name))) != nil {
-                    carried.append(name)
-                }
-            }
-        }
-        func putBack() {
-            for name in carried {
-                try? fileManager.moveItem(at: temporary.appendingPathComponent(name), to: target.appendingPathComponent(name))
-            }
-        }
-        // Swap: old out of the way, new in, old removed.
-        do {
-            if hadOutput { try fileManager.moveItem(at: target, to: retired) }
-        } catch {
-            putBack()
-            try? fileManager.removeItem(at: temporary)
-            throw .outputNotWritable(path: output, detail: "\(error)")
-        }
-        do {
-            try fileManager.moveItem(at: temporary, to: target)
-        } catch {
-            if hadOutput { try? fileManager.moveItem(at: retired, to: target) }
-            putBack()
-            try? fileManager.removeItem(at: temporary)
-            throw .outputNotWritable(path: output, detail: "\(error)")
-        }
-        if hadOutput { try? fileManager.removeItem(at: retired) }
+        return try StagedOutput(output: output, target: outputURL)
     }
 
     /// Tidies up after a build that was killed: an unfinished `<output>.tmp-*`

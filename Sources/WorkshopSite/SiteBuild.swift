@@ -46,10 +46,21 @@ public struct SiteBuild: Sendable {
                 guard let content = state.content, let theme = state.theme else { return }
                 var renderer = SiteRenderer(theme: theme, options: state.options)
                 renderer.photos = state.photos
-                state.files = try renderer.render(content: content, findings: state.findings, leftOutFiles: state.leftOut)
+                state.renderer = renderer
+                state.site = try renderer.prepareSite(content: content, findings: state.findings, leftOutFiles: state.leftOut)
             },
             BuildStep("write") { state throws(BuildError) in
-                try OutputWriter(output: state.options.output).write(state.files)
+                // Pages are written as they are rendered, into the folder that replaces the output only when complete.
+                guard let renderer = state.renderer, let site = state.site else { return }
+                let staged = try OutputWriter(output: state.options.output).begin()
+                do throws(BuildError) {
+                    try renderer.render(site, findings: state.findings, leftOutFiles: state.leftOut, into: staged.write)
+                    try staged.commit()
+                } catch {
+                    staged.discard()
+                    throw error
+                }
+                state.paths = staged.paths
             },
         ]
     }
@@ -62,7 +73,7 @@ public struct SiteBuild: Sendable {
             try step.run(&state)
             names.append(step.name)
         }
-        return BuildReport(pagesWritten: state.files.map(\.path), findings: state.findings,
+        return BuildReport(pagesWritten: state.paths, findings: state.findings,
                            duration: Date().timeIntervalSince(start), leftOutFiles: state.leftOut, steps: names)
     }
 }

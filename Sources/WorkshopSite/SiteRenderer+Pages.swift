@@ -48,15 +48,38 @@ extension SiteRenderer {
 
     /// Every file of the site from a prepared site: the same files as `render(content:findings:leftOutFiles:)`.
     public func render(_ site: PreparedSite, findings: [Finding] = [], leftOutFiles: [String] = []) throws(BuildError) -> [RenderedFile] {
-        let prepared = site.prepared
-        let perEvent = prepared.frame.content.events.concurrentMap { event -> Result<[RenderedFile], BuildError> in
-            do throws(BuildError) { return .success(try renderEvent(event, prepared: prepared)) } catch { return .failure(error) }
-        }
         var files: [RenderedFile] = []
-        for result in perEvent { files += try result.get() }
-        files += try renderSitewide(prepared: prepared, findings: findings, leftOutFiles: leftOutFiles)
-        files.append(sitemap(paths: files.map(\.path), site: site))
+        try render(site, findings: findings, leftOutFiles: leftOutFiles) { files += $0 }
         return files
+    }
+
+    /// Every file of the site, handed to `emit` as soon as it is rendered (a
+    /// few events at a time, rendered on all cores; then the site-wide pages
+    /// and the sitemap), so that a build writing as it goes never holds the
+    /// whole site in memory. The same files, in the same order, as `render(_:findings:leftOutFiles:)`.
+    public func render(_ site: PreparedSite, findings: [Finding] = [], leftOutFiles: [String] = [],
+                       into emit: (_ files: [RenderedFile]) throws(BuildError) -> Void) throws(BuildError) {
+        let prepared = site.prepared
+        let events = prepared.frame.content.events
+        let batch = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var paths: [String] = []
+        var start = 0
+        while start < events.count {
+            let chunk = Array(events[start..<min(events.count, start + batch)])
+            start += batch
+            let perEvent = chunk.concurrentMap { event -> Result<[RenderedFile], BuildError> in
+                do throws(BuildError) { return .success(try renderEvent(event, prepared: prepared)) } catch { return .failure(error) }
+            }
+            for result in perEvent {
+                let files = try result.get()
+                paths += files.map(\.path)
+                try emit(files)
+            }
+        }
+        let sitewide = try renderSitewide(prepared: prepared, findings: findings, leftOutFiles: leftOutFiles)
+        paths += sitewide.map(\.path)
+        try emit(sitewide)
+        try emit([sitemap(paths: paths, site: site)])
     }
 
     /// The prepared site with `event` (unfiltered, as in the content) put in

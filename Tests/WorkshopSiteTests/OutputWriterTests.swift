@@ -18,6 +18,44 @@ struct OutputWriterTests {
         #expect(leftovers == ["Output"])
     }
 
+    /// Files written as they are rendered: nothing shows in the output until
+    /// the commit, and a discarded write leaves the old output as it was.
+    @Test func aStagedWriteShowsOnlyWhenCommitted() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Output")
+        let writer = OutputWriter(output: output.path)
+        try writer.write([RenderedFile(path: "index.html", text: "old")])
+
+        let failed = try writer.begin()
+        try failed.write([RenderedFile(path: "index.html", text: "half")])
+        #expect(throws: BuildError.self) { try failed.write([RenderedFile(path: "../escape.html", text: "x")]) }
+        failed.discard()
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Output"])
+
+        let staged = try writer.begin()
+        try staged.write([RenderedFile(path: "events/a/index.html", text: "a")])
+        try staged.write([RenderedFile(path: "events/b/index.html", text: "b"), RenderedFile(path: "index.html", text: "new")])
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old")
+        try staged.commit()
+        #expect(staged.paths == ["events/a/index.html", "events/b/index.html", "index.html"])
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "new")
+        #expect(try String(contentsOf: output.appendingPathComponent("events/a/index.html"), encoding: .utf8) == "a")
+    }
+
+    /// The streamed render hands over the same files, in the same order, as the whole render.
+    @Test func theStreamedRenderIsTheWholeRender() throws {
+        let renderer = SiteRenderer(theme: try Repo.defaultTheme(), options: BuildOptions())
+        let content = SampleContent.content()
+        let whole = try renderer.render(content: content)
+        var batches: [[RenderedFile]] = []
+        try renderer.render(try renderer.prepareSite(content: content)) { batches.append($0) }
+        #expect(batches.count > 2)
+        #expect(batches.joined().map(\.path) == whole.map(\.path))
+        #expect(batches.joined().map(\.contents) == whole.map(\.contents))
+    }
+
     @Test func aBuildKilledMidwayIsTidiedUpByTheNext() throws {
         let folder = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
