@@ -54,34 +54,62 @@ public struct ContentWatcher: Sendable {
         }
     }
 
-    /// Looks only when the system says something changed.
+    /// Looks only at what the system says changed.
     private func run(_ notifications: FolderNotifications, content: [String: Stamp], themes: [[String: Stamp]],
                      _ onChange: @Sendable (Change) async -> Void) async {
-        var content = content
-        var themes = themes
-        var fellBack = false
+        var known = Set(content.keys)
+        let root = URL(fileURLWithPath: contentRoot).standardizedFileURL.path
+        let themeRoots = themeFolders.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        func inside(_ path: String, _ folder: String) -> String? {
+            guard path.hasPrefix(folder + "/") else { return nil }
+            return String(path.dropFirst(folder.count + 1))
+        }
         await withTaskCancellationHandler {
             for await _ in notifications.settled {
                 if Task.isCancelled { break }
-                // Folders made since the last look are watched before looking, so nothing written in them is missed.
-                let watchingAll = notifications.watchNewFolders()
-                let newContent = Self.snapshot(contentRoot)
-                let newThemes = themeFolders.map { Self.snapshot($0) }
-                let paths = Set(content.keys).union(newContent.keys).filter { content[$0] != newContent[$0] }.sorted()
-                let change = Change(contentPaths: paths, themeChanged: newThemes != themes)
-                content = newContent
-                themes = newThemes
-                if !change.contentPaths.isEmpty || change.themeChanged { await onChange(change) }
-                if !watchingAll {
-                    fellBack = true
-                    break
+                let batch = notifications.take()
+                if batch.lost {
+                    // Events were dropped: everything is looked at again (a full rebuild).
+                    known = Set(Self.snapshot(contentRoot).keys)
+                    await onChange(Change(contentPaths: known.sorted(), themeChanged: true))
+                    continue
                 }
+                var paths = Set<String>()
+                var themeChanged = false
+                for path in batch.paths {
+                    if let relative = inside(path, root) {
+                        guard Self.isWatched(relative) else { continue }
+                        var isFolder: ObjCBool = false
+                        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+                        if exists && !isFolder.boolValue {
+                            known.insert(relative)
+                            paths.insert(relative)
+                        } else if !exists {
+                            // A deleted file, or a folder deleted or moved away with the files in it.
+                            if known.remove(relative) != nil { paths.insert(relative) }
+                            for gone in known where gone.hasPrefix(relative + "/") {
+                                known.remove(gone)
+                                paths.insert(gone)
+                            }
+                        }
+                    } else if let relative = themeRoots.lazy.compactMap({ inside(path, $0) }).first, Self.isWatched(relative) {
+                        themeChanged = true
+                    }
+                }
+                if !paths.isEmpty || themeChanged { await onChange(Change(contentPaths: paths.sorted(), themeChanged: themeChanged)) }
             }
         } onCancel: {
             notifications.stop()
         }
         notifications.stop()
-        if fellBack && !Task.isCancelled { await poll(content: content, themes: themes, onChange) }
+    }
+
+    /// Whether a path (relative to a watched folder) is one the site reads:
+    /// hidden files and folders and editors' temporary files are not.
+    static func isWatched(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/")
+        guard let name = parts.last, !parts.contains(where: { $0.hasPrefix(".") }) else { return false }
+        return !(name.hasSuffix("~") || name.hasSuffix(".swp") || name.contains(".tmp-"))
     }
 
     private func poll(content: [String: Stamp], themes: [[String: Stamp]], _ onChange: @Sendable (Change) async -> Void) async {

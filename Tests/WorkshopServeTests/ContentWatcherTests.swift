@@ -48,9 +48,16 @@ import Testing
         try FileManager.default.removeItem(at: folder.appendingPathComponent("site.yaml"))
         try await waitFor(seen, ["site.yaml"])
         #expect(seen.flat.contains("site.yaml"))
+        // A folder deleted with its files: each file is reported gone.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("events/b"))
+        let before = seen.all.count
+        for _ in 0..<200 where seen.all.count == before { try await Task.sleep(for: .milliseconds(50)) }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(Set(seen.all[before...].joined()) == ["events/b/groups/A.md", "events/b/groups/B.md"])
         // Nothing is reported twice and nothing without a change.
         #expect(seen.all.allSatisfy { !$0.isEmpty })
-        #expect(seen.all.joined().count == seen.flat.count)
+        let beforeRemoval = seen.all[..<before].joined()
+        #expect(beforeRemoval.count == Set(beforeRemoval).count)
     }
 
     #if os(Linux)
