@@ -37,6 +37,7 @@ struct AggregatesPage {
         }
         let table = frame.controlTable(of: event)
         let unchosen = table.map { aggregates.unchosenControls(in: $0) } ?? []
+        let labels = GroupLabels(frame: frame, event: event)
         let obstacleGroups = (table.map { aggregates.obstaclesByControl(in: $0) } ?? []).map { group in
             context([
                 "no": group.control.number, "title": group.control.title(in: frame.language),
@@ -47,8 +48,8 @@ struct AggregatesPage {
                         "obstacleHTML": Markup.inline(entry.obstacle),
                         "remedies": entry.remedies.map { PageContext(["textHTML": Markup.inline($0)]) },
                         "industry": entry.industry,
-                        "group": frame.groupName(entry.group, in: event),
-                        "groupTitle": frame.groupTitle(entry.group, in: event),
+                        "group": labels.name(entry.group),
+                        "groupTitle": labels.title(entry.group),
                         "participant": frame.options.audience.isFacilitator ? entry.participant : nil,
                         "fromGroupSheet": entry.fromGroupSheet,
                     ])

@@ -39,8 +39,19 @@ struct ProceduresCSV {
     /// A leading `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet does not run it as a formula.
     static func quote(_ field: String) -> String {
         var value = field
-        if let first = value.first, "=+-@".contains(first), Int(value) == nil, ProcedureID(value) == nil { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // By UTF-8 byte: each character looked for is ASCII (and a multi-byte sequence never holds an ASCII byte).
+        if let first = value.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@"),
+           Int(value) == nil, ProcedureID(value) == nil {
+            value = "'" + value
+        }
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return value }
+        var quoted: [UInt8] = [UInt8(ascii: "\"")]
+        quoted.reserveCapacity(value.utf8.count + 8)
+        for byte in value.utf8 {
+            quoted.append(byte)
+            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
+        }
+        quoted.append(UInt8(ascii: "\""))
+        return String(decoding: quoted, as: UTF8.self)
     }
 }

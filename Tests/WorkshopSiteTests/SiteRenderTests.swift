@@ -164,6 +164,12 @@ struct SiteRenderTests {
         #expect(!publicCSV.contains(SampleContent.publishedPseudonym))
         #expect(ProceduresCSV.quote("a,\"b\"") == "\"a,\"\"b\"\"\"")
         #expect(ProceduresCSV.quote("=1+2") == "'=1+2")
+        // A CR LF pair is one Swift Character, neither "\r" nor "\n": the field is quoted all the same.
+        #expect(ProceduresCSV.quote("一行目\r\n二行目") == "\"一行目\r\n二行目\"")
+        // A formula sign followed by a combining mark still starts a formula in a spreadsheet.
+        #expect(ProceduresCSV.quote("=\u{301}1") == "'=\u{301}1")
+        #expect(ProceduresCSV.quote("-3") == "-3")
+        #expect(ProceduresCSV.quote("6-1") == "6-1")
     }
 
     @Test func fillDataIsSafeInsideAScript() throws {
