@@ -64,10 +64,16 @@ public struct ContentWatcher: Sendable {
             guard path.hasPrefix(folder + "/") else { return nil }
             return String(path.dropFirst(folder.count + 1))
         }
+        var fellBack = false
         await withTaskCancellationHandler {
             for await _ in notifications.settled {
                 if Task.isCancelled { break }
                 let batch = notifications.take()
+                if batch.watchFailed {
+                    // Past the watch limit: polling from here on, after one full rebuild.
+                    fellBack = true
+                    break
+                }
                 if batch.lost {
                     // Events were dropped: everything is looked at again (a full rebuild).
                     known = Set(Self.snapshot(contentRoot).keys)
@@ -102,6 +108,11 @@ public struct ContentWatcher: Sendable {
             notifications.stop()
         }
         notifications.stop()
+        if fellBack && !Task.isCancelled {
+            let now = Self.snapshot(contentRoot)
+            await onChange(Change(contentPaths: now.keys.sorted(), themeChanged: true))
+            await poll(content: now, themes: themeFolders.map { Self.snapshot($0) }, onChange)
+        }
     }
 
     /// Whether a path (relative to a watched folder) is one the site reads:

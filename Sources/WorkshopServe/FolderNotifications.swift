@@ -15,8 +15,10 @@ final class FolderNotifications: @unchecked Sendable {
     struct Batch: Sendable {
         /// Absolute paths of files and folders named by events.
         var paths: Set<String> = []
-        /// The kernel dropped events (queue overflow) or a watch could not be added: look at everything.
+        /// The kernel dropped events (queue overflow): look at everything.
         var lost = false
+        /// A new folder could not be watched (the inotify watch limit): notifications no longer see everything.
+        var watchFailed = false
     }
 
     private let descriptor: Int32
@@ -145,7 +147,7 @@ final class FolderNotifications: @unchecked Sendable {
                 // (files written before the watch existed have no event of their own).
                 for inner in Self.folders(under: path) where !addWatch(inner) {
                     lock.lock()
-                    pending.lost = true
+                    pending.watchFailed = true
                     lock.unlock()
                 }
                 made = Self.files(under: path)
