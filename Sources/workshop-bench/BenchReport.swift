@@ -57,7 +57,8 @@ struct BenchReport: Sendable {
             row("check wall, ours/cmark-gfm CLI", cmarkNote ?? "not run", "≤ \(fixed(Self.checkTarget, 0))", nil)
         }
         let memoryTarget = worksheets <= 2000 ? "≤ \(fixed(Self.memoryTargetMB, 0)) MB" : "≤ 1.5 × the 2,000 figure"
-        row("peak RSS of the build", "\(fixed(ours.peakMB, 1)) MB", memoryTarget, worksheets <= 2000 ? ours.peakMB <= Self.memoryTargetMB : nil)
+        row("peak RSS of the build (all runs)", "\(fixed(ours.peakMB, 1)) MB", memoryTarget, worksheets <= 2000 ? ours.peakMB <= Self.memoryTargetMB : nil)
+        row("peak RSS, runs 2– (photos from the cache)", "\(fixed(ours.warmPeakMB, 1)) MB", memoryTarget, worksheets <= 2000 ? ours.warmPeakMB <= Self.memoryTargetMB : nil)
         row("CPU per worksheet (scaling: compare runs)", "\(fixed(ours.medianCPU / Double(max(1, worksheets)) * 1000, 3)) ms", "≤ 1.1 × at 2,000", nil)
         if let serve {
             row("serve: one edited worksheet, median rebuild", "\(fixed(serve.medianRebuild, 0)) ms", "≤ \(fixed(Self.editTargetMilliseconds, 0)) ms", serve.medianRebuild <= Self.editTargetMilliseconds)

@@ -22,5 +22,7 @@ struct RunFigures: Sendable {
         return times.count % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2
     }
     var peakMB: Double { Double(runs.map(\.peakRSS).max() ?? 0) / 1_048_576 }
+    /// Peak RSS of the runs after the first (which also develops the sample photos into the cache).
+    var warmPeakMB: Double { Double(runs.dropFirst().map(\.peakRSS).max() ?? runs.first?.peakRSS ?? 0) / 1_048_576 }
     var filesPerSecond: Double { median > 0 ? Double(files) / median : 0 }
 }
