@@ -48,15 +48,14 @@ public struct ContentWatcher: Sendable {
         let content = Self.snapshot(contentRoot)
         let themes = themeFolders.map { Self.snapshot($0) }
         if mechanism == .notifications, let notifications = FolderNotifications(folders: [contentRoot] + themeFolders, quiet: interval) {
-            await run(notifications, content: content, themes: themes, onChange)
+            await run(notifications, content: content, onChange)
         } else {
             await poll(content: content, themes: themes, onChange)
         }
     }
 
     /// Looks only at what the system says changed.
-    private func run(_ notifications: FolderNotifications, content: [String: Stamp], themes: [[String: Stamp]],
-                     _ onChange: @Sendable (Change) async -> Void) async {
+    private func run(_ notifications: FolderNotifications, content: [String: Stamp], _ onChange: @Sendable (Change) async -> Void) async {
         var known = Set(content.keys)
         let root = URL(fileURLWithPath: contentRoot).standardizedFileURL.path
         let themeRoots = themeFolders.map { URL(fileURLWithPath: $0).standardizedFileURL.path }

@@ -150,7 +150,7 @@ final class FolderNotifications: @unchecked Sendable {
                     pending.watchFailed = true
                     lock.unlock()
                 }
-                made = Self.files(under: path)
+                made = ContentWatcher.snapshot(path).keys.map { path + "/" + $0 }
             }
             lock.lock()
             pending.paths.insert(path)
@@ -169,17 +169,6 @@ final class FolderNotifications: @unchecked Sendable {
         let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
             if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { out.append(url.standardizedFileURL.path) }
-        }
-        return out
-    }
-
-    /// Every file below a folder.
-    static func files(under root: String) -> [String] {
-        let base = URL(fileURLWithPath: root).standardizedFileURL
-        var out: [String] = []
-        let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        while let url = enumerator?.nextObject() as? URL {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { out.append(url.standardizedFileURL.path) }
         }
         return out
     }

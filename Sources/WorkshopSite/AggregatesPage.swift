@@ -37,7 +37,6 @@ struct AggregatesPage {
         }
         let table = frame.controlTable(of: event)
         let unchosen = table.map { aggregates.unchosenControls(in: $0) } ?? []
-        let labels = GroupLabels(frame: frame, event: event)
         let obstacleGroups = (table.map { aggregates.obstaclesByControl(in: $0) } ?? []).map { group in
             context([
                 "no": group.control.number, "title": group.control.title(in: frame.language),
@@ -48,8 +47,8 @@ struct AggregatesPage {
                         "obstacleHTML": Markup.inline(entry.obstacle),
                         "remedies": entry.remedies.map { PageContext(["textHTML": Markup.inline($0)]) },
                         "industry": entry.industry,
-                        "group": labels.name(entry.group),
-                        "groupTitle": labels.title(entry.group),
+                        "group": frame.groupName(entry.group, in: event),
+                        "groupTitle": frame.groupTitle(entry.group, in: event),
                         "participant": frame.options.audience.isFacilitator ? entry.participant : nil,
                         "fromGroupSheet": entry.fromGroupSheet,
                     ])

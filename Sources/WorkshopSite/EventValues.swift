@@ -70,10 +70,15 @@ extension PageFrame {
     /// nothing reads "Group A: Group A".
     func groupTitle(_ id: String, in event: Event) -> String {
         let name = event.group(id)?.name ?? ""
+        if let known = groupTitles[event.slug]?[id], known.name == name { return known.title }
+        return Self.groupTitle(id: id, name: name, strings: strings)
+    }
+
+    static func groupTitle(id: String, name: String, strings: [String: String]) -> String {
         switch GroupTitle.form(name: name, id: id) {
-        case .idAlone: return t("groupTitleBare", ["id": id])
+        case .idAlone: return text("groupTitleBare", ["id": id], in: strings)
         case .nameAlone: return name
-        case .both: return t("groupTitle", ["id": id, "name": name])
+        case .both: return text("groupTitle", ["id": id, "name": name], in: strings)
         }
     }
 }

@@ -15,9 +15,13 @@ struct PageFrame {
         didSet {
             catalogueNav = Self.catalogueNav(of: content)
             summaryHTML = Self.summaryHTML(of: content)
+            groupTitles = Self.groupTitles(of: content, strings: strings)
         }
     }
     var strings: [String: String]
+    /// Each event's group titles by slug, then group id (with the name they
+    /// were made from), worked out once: pages name a group on every row.
+    var groupTitles: [String: [String: (name: String, title: String)]] = [:]
     /// Whether the problems page exists (facilitator builds with findings).
     var hasProblemsPage: Bool
     /// The catalogue links of the site navigation (label key, target), worked out once.
@@ -39,6 +43,21 @@ struct PageFrame {
         self.hasProblemsPage = hasProblemsPage
         self.catalogueNav = Self.catalogueNav(of: content)
         self.summaryHTML = Self.summaryHTML(of: content)
+        self.groupTitles = Self.groupTitles(of: content, strings: strings)
+    }
+
+    static func groupTitles(of content: Content, strings: [String: String]) -> [String: [String: (name: String, title: String)]] {
+        var table: [String: [String: (name: String, title: String)]] = [:]
+        for event in content.events {
+            let ids = Set(event.groups.map(\.id) + event.worksheets.map(\.group) + event.groupSheets.map(\.group))
+            var titles: [String: (name: String, title: String)] = [:]
+            for id in ids {
+                let name = event.group(id)?.name ?? ""
+                titles[id] = (name, groupTitle(id: id, name: name, strings: strings))
+            }
+            table[event.slug] = titles
+        }
+        return table
     }
 
     static func summaryHTML(of content: Content) -> [String: SafeHTML] {
@@ -75,7 +94,11 @@ struct PageFrame {
 
     /// A UI string with `{n}`-style placeholders filled in.
     func t(_ key: String, _ values: [String: String]) -> String {
-        var text = t(key)
+        Self.text(key, values, in: strings)
+    }
+
+    static func text(_ key: String, _ values: [String: String], in strings: [String: String]) -> String {
+        var text = strings[key] ?? key
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
     }

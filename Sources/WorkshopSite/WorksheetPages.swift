@@ -18,11 +18,10 @@ struct WorksheetPages {
 
     func index() throws(BuildError) -> RenderedFile {
         let page = PagePath(SitePaths.worksheets(event.slug))
-        let labels = GroupLabels(frame: frame, event: event)
         let rows = event.worksheets.sorted { ($0.group, $0.participant) < ($1.group, $1.participant) }.map { sheet in
             context([
                 "participant": sheet.participant, "industry": sheet.industry,
-                "group": sheet.group, "groupName": labels.name(sheet.group), "groupTitle": labels.title(sheet.group),
+                "group": sheet.group, "groupName": frame.groupName(sheet.group, in: event), "groupTitle": frame.groupTitle(sheet.group, in: event),
                 "published": sheet.publish,
                 "impactCount": sheet.impacts.count, "choiceCount": sheet.choices.count,
                 "obstacleCount": sheet.obstacles.map(\.pairs.count).reduce(0, +),
