@@ -10,7 +10,7 @@ import WorkshopSite
 /// content, templates, aggregates) and what it wrote (`OutputMirror`). A
 /// change to worksheets (edited, new or deleted) re-reads only those files,
 /// re-checks their event, recomputes that event's aggregates, renders only
-/// the pages the change affects (`WorksheetEdit.affectedPages`) and writes
+/// the pages the change affects (`SiteRenderer.pages(affectedBy:in:)`, from `PageRegistry`) and writes
 /// only the files whose bytes changed, comparing with what was last written.
 /// Anything else (site.yaml, catalogues, event.yaml, group sheets, the theme,
 /// an event's first or last worksheet, a problems page appearing or going)
@@ -143,6 +143,7 @@ public actor IncrementalBuild {
             return renderAll(what: what, since: start)
         }
         do throws(BuildError) {
+            let siteBefore = site
             for slug in slugs.sorted() {
                 if let event = now.content.event(slug) { site = renderer.replacing(event, in: site) }
             }
@@ -153,10 +154,9 @@ public actor IncrementalBuild {
                 return WorksheetEdit(event: slug, before: shownBefore.content.event(slug)?.worksheets.first { $0.location.file == path },
                                      after: now.content.event(slug)?.worksheets.first { $0.location.file == path })
             }
-            var pages = edits.flatMap { $0.affectedPages(in: now.content) }
-            if findings != renderedFindings || now.leftOut != renderedLeftOut { pages.append(.problems) }
-            var files = try renderer.render(pages.withoutRepeats, of: site, findings: findings, leftOutFiles: now.leftOut)
-            let removed = Set(edits.compactMap { $0.removedPage(in: now.content) })
+            let change = SiteChange(worksheets: edits, findingsChanged: findings != renderedFindings || now.leftOut != renderedLeftOut)
+            var files = try renderer.render(renderer.pages(affectedBy: change, in: site), of: site, findings: findings, leftOutFiles: now.leftOut)
+            let removed = renderer.pathsRemoved(from: siteBefore, to: site, events: slugs)
             var paths = Set(mirror.paths).subtracting(removed)
             let before = paths.count
             for file in files { paths.insert(file.path) }

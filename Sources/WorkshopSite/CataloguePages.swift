@@ -6,13 +6,6 @@ struct CataloguePages {
     /// Aggregates per event slug.
     var aggregates: [String: Aggregates]
 
-    func render() throws(BuildError) -> [RenderedFile] {
-        var files: [RenderedFile] = []
-        for catalogue in frame.content.threatCatalogues { files.append(try threats(catalogue)) }
-        for table in frame.content.controlTables { files.append(try controls(table)) }
-        return files
-    }
-
     /// Aggregates over the events that use catalogue `id`.
     private func series(using id: String) -> (Aggregates, [Event]) {
         let events = frame.content.events.filter { $0.threatCatalogueID == id || $0.controlTableID == id }

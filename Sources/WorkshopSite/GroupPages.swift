@@ -6,17 +6,6 @@ struct GroupPages {
     var frame: PageFrame
     var event: Event
 
-    func render() throws(BuildError) -> [RenderedFile] {
-        var files: [RenderedFile] = []
-        for sheet in event.groupSheets {
-            files.append(try page(sheet))
-            files.append(try present(sheet))
-            files.append(try print(sheet))
-        }
-        if !event.groupSheets.isEmpty { files.append(try printAll()) }
-        return files
-    }
-
     private var crumbsToEvent: [(String, String?)] {
         [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug))]
     }

@@ -21,17 +21,19 @@ struct PhotoFigures {
         }
     }
 
-    /// The image files of every processed photo of the event.
-    func files() -> [RenderedFile] {
-        var seen = Set<String>()
-        var files: [RenderedFile] = []
+    /// The names of the image files of every processed photo of the event, in photos.yaml order.
+    var fileNames: [String] {
+        shown.flatMap { _, processed in processed.renditions.map(processed.fileName) }.withoutRepeats
+    }
+
+    /// The image file with `name` (in `folder`), or nil when no photo shown has it.
+    func file(named name: String) -> RenderedFile? {
         for (_, processed) in shown {
-            for rendition in processed.renditions {
-                let path = Self.folder(event.slug) + processed.fileName(rendition)
-                if seen.insert(path).inserted { files.append(RenderedFile(path: path, contents: rendition.jpeg)) }
+            if let rendition = processed.renditions.first(where: { processed.fileName($0) == name }) {
+                return RenderedFile(path: Self.folder(event.slug) + name, contents: rendition.jpeg)
             }
         }
-        return files
+        return nil
     }
 
     /// One photo's figure values, linked from `page`; `sizes` as the layout shows it.

@@ -5,19 +5,32 @@ struct SeminarPages {
     var frame: PageFrame
     var event: Event
 
-    func render() throws(BuildError) -> [RenderedFile] {
+    /// The seminar's pages by id: `""` for the index (`seminar.md`, or a list
+    /// when there is none), then each other page's slug in the order shown.
+    var ids: [String] {
         guard !event.seminarPages.isEmpty else { return [] }
-        let slug = event.slug
-        let pages = event.seminarPages.sorted { ($0.slug == "seminar" ? -1 : $0.order, $0.slug) < ($1.slug == "seminar" ? -1 : $1.order, $1.slug) }
-        let main = pages.first { $0.slug == "seminar" }
-        let others = pages.filter { $0.slug != "seminar" }
-        var files: [RenderedFile] = []
-        let indexPath = PagePath(SitePaths.seminar(slug))
-        files.append(try render(main, at: indexPath, others: others, isIndex: true))
-        for page in others {
-            files.append(try render(page, at: PagePath(SitePaths.seminarPage(slug, page.slug)), others: others, isIndex: false))
+        return [""] + others.map(\.slug)
+    }
+
+    /// The pages other than `seminar.md`, in order.
+    private var others: [SeminarPage] {
+        event.seminarPages.filter { $0.slug != "seminar" }.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+    }
+
+    static func path(event slug: String, id: String) -> String {
+        id.isEmpty ? SitePaths.seminar(slug) : SitePaths.seminarPage(slug, id)
+    }
+
+    /// The page with `id` (see `ids`), or nil when the event has none.
+    func render(id: String) throws(BuildError) -> RenderedFile? {
+        guard !event.seminarPages.isEmpty else { return nil }
+        let others = self.others
+        if id.isEmpty {
+            let main = event.seminarPages.first { $0.slug == "seminar" }
+            return try render(main, at: PagePath(SitePaths.seminar(event.slug)), others: others, isIndex: true)
         }
-        return files
+        guard let page = others.first(where: { $0.slug == id }) else { return nil }
+        return try render(page, at: PagePath(SitePaths.seminarPage(event.slug, page.slug)), others: others, isIndex: false)
     }
 
     private func render(_ seminar: SeminarPage?, at page: PagePath, others: [SeminarPage], isIndex: Bool) throws(BuildError) -> RenderedFile {

@@ -1,30 +1,6 @@
 import Foundation
 import WorkshopModel
 
-/// One page (or export) of the site, named by what it shows, so that a
-/// rebuild can render only the pages a change affects.
-public enum SitePage: Hashable, Sendable {
-    /// A participant's worksheet page (facilitator audience only).
-    case worksheet(event: String, participant: String)
-    /// The event's list of worksheets (facilitator audience only).
-    case worksheetIndex(event: String)
-    /// The event's own page (counts, members per group).
-    case event(String)
-    /// A group's page, its projection mode and its print sheet (when the group has a sheet).
-    case group(event: String, group: String)
-    /// The page printing every group of the event.
-    case groupsPrint(event: String)
-    case aggregates(event: String)
-    case report(event: String)
-    /// `event.json` and `procedures.csv`.
-    case exports(event: String)
-    /// A threat catalogue or control table page (series counts).
-    case catalogue(String)
-    case home
-    /// The problems page (only when the site has one).
-    case problems
-}
-
 /// What `SiteRenderer` prepares before rendering (audience-filtered content,
 /// template library, aggregates of every event), kept between rebuilds so a
 /// change to one event recomputes only that event's part.
@@ -121,52 +97,53 @@ extension SiteRenderer {
         SitePaths.worksheet(slug, participant)
     }
 
+    /// Every page of the site that shows something `change` changed
+    /// (`PageInput`), in build order; `site` is the site after the change.
+    public func pages(affectedBy change: SiteChange, in site: PreparedSite) -> [SitePage] {
+        let prepared = site.prepared
+        let content = prepared.frame.content
+        var pages: [SitePage] = []
+        for slug in change.worksheets.map(\.event).withoutRepeats {
+            guard let event = content.event(slug) else { continue }
+            let scope = eventScope(event, prepared: prepared)
+            for (kind, declaration) in PageRegistry.eventKinds {
+                for id in declaration.ids(scope) where declaration.shows.isAffected(id: id, in: event, by: change, content: content) {
+                    pages.append(SitePage(kind, event: slug, id: id))
+                }
+            }
+        }
+        let scope = siteScope(prepared, findings: [], leftOutFiles: [])
+        for (kind, declaration) in PageRegistry.sitewideKinds {
+            for id in declaration.ids(scope) where declaration.shows.isAffected(id: id, in: nil, by: change, content: content) {
+                pages.append(SitePage(kind, id: id))
+            }
+        }
+        return pages
+    }
+
+    /// The paths of the pages of `events` that `before` had and `after` has
+    /// not (a renamed or deleted participant's page): a rebuild removes them.
+    public func pathsRemoved(from before: PreparedSite, to after: PreparedSite, events: Set<String>) -> [String] {
+        func paths(_ site: PreparedSite) -> Set<String> {
+            var paths = Set<String>()
+            for slug in events {
+                guard let event = site.prepared.frame.content.event(slug) else { continue }
+                paths.formUnion(eventPagePaths(event, prepared: site.prepared))
+            }
+            return paths
+        }
+        return paths(before).subtracting(paths(after)).sorted()
+    }
+
     private func render(_ page: SitePage, of prepared: Prepared, findings: [Finding], leftOutFiles: [String]) throws(BuildError) -> [RenderedFile] {
-        let frame = prepared.frame
-        let facilitator = options.audience.isFacilitator
-        func event(_ slug: String) -> Event? { frame.content.event(slug) }
-        func aggregates(_ slug: String) -> Aggregates { prepared.aggregates[slug] ?? Aggregates() }
-        switch page {
-        case .worksheet(let slug, let participant):
-            guard facilitator, let event = event(slug), let sheet = event.worksheets.first(where: { $0.participant == participant }) else { return [] }
-            return [try WorksheetPages(frame: frame, event: event).render(sheet)]
-        case .worksheetIndex(let slug):
-            guard facilitator, let event = event(slug) else { return [] }
-            return [try WorksheetPages(frame: frame, event: event).index()]
-        case .event(let slug):
-            guard let event = event(slug) else { return [] }
-            return [try EventPage(frame: frame, event: event, aggregates: aggregates(slug)).render()]
-        case .group(let slug, let group):
-            guard let event = event(slug), let sheet = event.groupSheet(group) else { return [] }
-            let pages = GroupPages(frame: frame, event: event)
-            return [try pages.page(sheet), try pages.present(sheet), try pages.print(sheet)]
-        case .groupsPrint(let slug):
-            guard let event = event(slug), !event.groupSheets.isEmpty else { return [] }
-            return [try GroupPages(frame: frame, event: event).printAll()]
-        case .aggregates(let slug):
-            guard let event = event(slug) else { return [] }
-            return [try AggregatesPage(frame: frame, event: event, aggregates: aggregates(slug)).render()]
-        case .report(let slug):
-            guard let event = event(slug) else { return [] }
-            return [try ReportPage(frame: frame, event: event).render()]
-        case .exports(let slug):
-            guard let event = event(slug) else { return [] }
-            return [
-                EventExport(event: event, aggregates: aggregates(slug), audience: options.audience).file(),
-                ProceduresCSV(event: event, table: frame.controlTable(of: event), catalogue: frame.threatCatalogue(of: event),
-                              audience: options.audience, language: frame.language).file(),
-            ]
-        case .catalogue(let id):
-            let pages = CataloguePages(frame: frame, aggregates: prepared.aggregates)
-            var files: [RenderedFile] = []
-            if let catalogue = frame.content.threatCatalogue(id) { files.append(try pages.threats(catalogue)) }
-            if let table = frame.content.controlTable(id) { files.append(try pages.controls(table)) }
-            return files
-        case .home:
-            return [try HomePage(frame: frame, aggregates: prepared.aggregates).render()]
-        case .problems:
-            guard frame.hasProblemsPage else { return [] }
-            return [try ProblemsPage(frame: frame, findings: findings, leftOut: leftOutFiles).render()]
+        switch PageRegistry.declaration(of: page.kind) {
+        case .perEvent(let declaration):
+            guard let slug = page.event, let event = prepared.frame.content.event(slug) else { return [] }
+            return try declaration.render(page.id, eventScope(event, prepared: prepared)).map { [$0] } ?? []
+        case .sitewide(let declaration):
+            return try declaration.render(page.id, siteScope(prepared, findings: findings, leftOutFiles: leftOutFiles)).map { [$0] } ?? []
+        case .madeElsewhere:
+            return []
         }
     }
 }

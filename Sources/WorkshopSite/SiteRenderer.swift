@@ -36,7 +36,7 @@ public struct SiteRenderer: Sendable {
         let prepared = try prepare(content: content, findings: findings, leftOutFiles: leftOutFiles)
         var files = try renderSitewide(prepared: prepared, findings: findings, leftOutFiles: leftOutFiles)
         var pages = files.map(\.path)
-        for event in prepared.frame.content.events { pages += eventPagePaths(event) }
+        for event in prepared.frame.content.events { pages += eventPagePaths(event, prepared: prepared) }
         files.append(Sitemap(baseURL: sitemapBase(content)).file(for: pages))
         return files
     }
@@ -74,53 +74,55 @@ public struct SiteRenderer: Sendable {
         return site.hasSuffix("/") ? site : site + "/"
     }
 
+    func eventScope(_ event: Event, prepared: Prepared) -> EventScope {
+        EventScope(frame: prepared.frame, event: event, aggregates: prepared.aggregates[event.slug] ?? Aggregates())
+    }
+
+    func siteScope(_ prepared: Prepared, findings: [Finding], leftOutFiles: [String]) -> SiteScope {
+        SiteScope(frame: prepared.frame, aggregates: prepared.aggregates, findings: findings, leftOut: leftOutFiles)
+    }
+
+    /// Every file of one event, kind by kind (`PageRegistry`).
     func renderEvent(_ event: Event, prepared: Prepared) throws(BuildError) -> [RenderedFile] {
-        let frame = prepared.frame
-        let aggregates = prepared.aggregates[event.slug] ?? Aggregates()
+        let scope = eventScope(event, prepared: prepared)
         var files: [RenderedFile] = []
-        files.append(try EventPage(frame: frame, event: event, aggregates: aggregates).render())
-        files += try SeminarPages(frame: frame, event: event).render()
-        files += try WorksheetPages(frame: frame, event: event).render()
-        files += try GroupPages(frame: frame, event: event).render()
-        files.append(try ReportPage(frame: frame, event: event).render())
-        files += PhotoFigures(frame: frame, event: event).files()
-        if let review = try PhotoReviewPage(frame: frame, event: event).render() { files.append(review) }
-        files.append(try AggregatesPage(frame: frame, event: event, aggregates: aggregates).render())
-        if let fill = try FillPage(frame: frame, event: event, collect: options.collectSubmissions).render() { files.append(fill) }
-        files.append(EventExport(event: event, aggregates: aggregates, audience: options.audience).file())
-        files.append(ProceduresCSV(event: event, table: frame.controlTable(of: event), catalogue: frame.threatCatalogue(of: event),
-                                   audience: options.audience, language: frame.language).file())
+        for (_, declaration) in PageRegistry.eventKinds {
+            for id in declaration.ids(scope) {
+                if let file = try declaration.render(id, scope) { files.append(file) }
+            }
+        }
         return files
     }
 
-    /// The HTML paths an event renders to (for the sitemap of a partial rebuild).
-    func eventPagePaths(_ event: Event) -> [String] {
-        var paths = [SitePaths.event(event.slug), SitePaths.report(event.slug), SitePaths.aggregates(event.slug)]
-        if !event.seminarPages.isEmpty {
-            paths.append(SitePaths.seminar(event.slug))
-            paths += event.seminarPages.filter { $0.slug != "seminar" }.map { SitePaths.seminarPage(event.slug, $0.slug) }
+    /// The pages an event has, kind by kind.
+    func eventPages(_ event: Event, prepared: Prepared) -> [SitePage] {
+        let scope = eventScope(event, prepared: prepared)
+        return PageRegistry.eventKinds.flatMap { kind, declaration in
+            declaration.ids(scope).map { SitePage(kind, event: event.slug, id: $0) }
         }
-        if options.audience.isFacilitator {
-            paths.append(SitePaths.worksheets(event.slug))
-            paths += event.worksheets.map { SitePaths.worksheet(event.slug, $0.participant) }
+    }
+
+    /// The paths an event's files are written to.
+    func eventPagePaths(_ event: Event, prepared: Prepared) -> [String] {
+        eventPages(event, prepared: prepared).compactMap { path(of: $0) }
+    }
+
+    /// Where `page` is written (nil for a kind not rendered from content).
+    func path(of page: SitePage) -> String? {
+        switch PageRegistry.declaration(of: page.kind) {
+        case .perEvent(let declaration): page.event.map { declaration.path($0, page.id) }
+        case .sitewide(let declaration): declaration.path(page.id)
+        case .madeElsewhere: nil
         }
-        paths += event.groupSheets.map { SitePaths.group(event.slug, $0.group) }
-        if options.audience.isFacilitator && !event.photos.isEmpty { paths.append(PhotoReviewPage.path(event.slug)) }
-        if FillPage.isOffered(theme: theme, audience: options.audience) { paths.append(SitePaths.fill(event.slug)) }
-        return paths
     }
 
     func renderSitewide(prepared: Prepared, findings: [Finding], leftOutFiles: [String]) throws(BuildError) -> [RenderedFile] {
-        let frame = prepared.frame
+        let scope = siteScope(prepared, findings: findings, leftOutFiles: leftOutFiles)
         var files: [RenderedFile] = []
-        files.append(try HomePage(frame: frame, aggregates: prepared.aggregates).render())
-        files += try CataloguePages(frame: frame, aggregates: prepared.aggregates).render()
-        files.append(try NotFoundPage(frame: frame).render())
-        if frame.hasProblemsPage {
-            files.append(try ProblemsPage(frame: frame, findings: findings, leftOut: leftOutFiles).render())
-        }
-        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(RenderedFile(path: "assets/" + path, contents: data))
+        for (_, declaration) in PageRegistry.sitewideKinds {
+            for id in declaration.ids(scope) {
+                if let file = try declaration.render(id, scope) { files.append(file) }
+            }
         }
         return files
     }

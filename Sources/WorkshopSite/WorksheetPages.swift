@@ -5,13 +5,6 @@ struct WorksheetPages {
     var frame: PageFrame
     var event: Event
 
-    func render() throws(BuildError) -> [RenderedFile] {
-        guard frame.options.audience.isFacilitator else { return [] }
-        var files = [try index()]
-        for sheet in event.worksheets { files.append(try render(sheet)) }
-        return files
-    }
-
     private var crumbsToEvent: [(String, String?)] {
         [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug))]
     }

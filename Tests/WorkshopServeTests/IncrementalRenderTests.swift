@@ -155,21 +155,4 @@ struct IncrementalRenderTests {
         #expect(again.incremental)
         #expect(again.filesChanged == 0)
     }
-
-    @Test func affectedPagesFollowTheChange() {
-        let sheet = { (group: String, publish: Bool) in
-            Worksheet(participant: "A-01", group: group, industry: "卸売業", publish: publish, location: WorkshopModel.SourceLocation(file: Self.path("A-01")))
-        }
-        let event = Event(slug: Self.slug, title: "t", threatCatalogueID: "t2024", controlTableID: "c2024", location: WorkshopModel.SourceLocation(file: "event.yaml"))
-        let content = Content(site: SiteConfig(title: "s", location: WorkshopModel.SourceLocation(file: "site.yaml")), events: [event])
-        let moved = WorksheetEdit(event: Self.slug, before: sheet("A", false), after: sheet("B", false)).affectedPages(in: content)
-        #expect(moved.contains(.group(event: Self.slug, group: "A")))
-        #expect(moved.contains(.group(event: Self.slug, group: "B")))
-        #expect(!moved.contains(.report(event: Self.slug)))
-        #expect(moved.contains(.catalogue("t2024")) && moved.contains(.catalogue("c2024")) && moved.contains(.home))
-        let published = WorksheetEdit(event: Self.slug, before: sheet("A", true), after: sheet("A", false)).affectedPages(in: content)
-        #expect(published.contains(.report(event: Self.slug)))
-        let deleted = WorksheetEdit(event: Self.slug, before: sheet("A", false), after: nil)
-        #expect(deleted.removedPage(in: content) == "events/\(Self.slug)/worksheets/A-01/index.html")
-    }
 }
