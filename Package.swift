@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// The folders follow the pipeline: load → check → aggregate/render (site) → write.
+// The folders follow the pipeline: load → check → render → build (orchestration and writing); serve, scaffold and print apart.
 let package = Package(
     name: "workshop",
     platforms: [.macOS(.v14)],
@@ -34,16 +34,22 @@ let package = Package(
         .target(name: "WorkshopModel"),
         .target(name: "WorkshopLoad", dependencies: ["WorkshopModel", "Markdown", "Yams"]),
         .target(name: "WorkshopCheck", dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopPhotos"]),
+        // Pure: checked content and a theme in, rendered files out (no disk, no processes).
+        .target(name: "WorkshopRender", dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopPhotos", "Markdown", "Templates"]),
+        // The one pipeline build, serve and pdf run (load, photos, check, keep-going, theme), and the output sinks.
+        .target(name: "WorkshopBuild", dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopPhotos", "WorkshopRender"]),
         .target(
-            name: "WorkshopSite",
-            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopPhotos", "Markdown", "Templates"],
+            name: "WorkshopScaffold",
+            dependencies: ["WorkshopModel", "WorkshopLoad"],
             // The English catalogue editions, embedded as Swift by scripts/embed-catalogues.sh.
-            exclude: ["Scaffold/Catalogues"]
+            exclude: ["Catalogues"]
         ),
+        // workshop pdf: the site built into a scratch folder, printed with headless Chromium.
+        .target(name: "WorkshopPrint", dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopRender", "WorkshopBuild"]),
         .target(
             name: "WorkshopServe",
             dependencies: [
-                "WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite", "WorkshopPhotos", "Markdown",
+                "WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopRender", "WorkshopBuild", "WorkshopScaffold", "WorkshopPhotos", "Markdown",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -56,11 +62,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "workshop",
-            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite", "WorkshopServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopRender", "WorkshopBuild", "WorkshopScaffold", "WorkshopPrint", "WorkshopServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "workshop-bench",
-            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopSite"]
+            dependencies: ["WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopRender", "WorkshopBuild"]
         ),
         // libFuzzer targets (scripts/fuzz.sh builds them with -sanitize=fuzzer into .build-fuzz);
         // built normally it replays inputs.
@@ -72,9 +78,9 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "WorkshopLoadTests", dependencies: ["WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopCheckTests", dependencies: ["WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
-        .testTarget(name: "WorkshopSiteTests", dependencies: ["WorkshopSite", "Templates", "Markdown", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
-        .testTarget(name: "WorkshopPhotosTests", dependencies: ["WorkshopPhotos", "WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
-        .testTarget(name: "WorkshopServeTests", dependencies: ["WorkshopServe", "WorkshopSite", "WorkshopCheck", "WorkshopLoad", "WorkshopModel", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
+        .testTarget(name: "WorkshopSiteTests", dependencies: ["WorkshopRender", "WorkshopBuild", "WorkshopScaffold", "WorkshopPrint", "Templates", "Markdown", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
+        .testTarget(name: "WorkshopPhotosTests", dependencies: ["WorkshopPhotos", "WorkshopRender", "WorkshopBuild", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
+        .testTarget(name: "WorkshopServeTests", dependencies: ["WorkshopServe", "WorkshopRender", "WorkshopBuild", "WorkshopScaffold", "WorkshopCheck", "WorkshopLoad", "WorkshopModel", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates the catalogue texts `workshop init` writes into a new site
-# (Sources/WorkshopSite/Scaffold/Starter*2024*.swift) from Content/catalogs/
-# (Japanese editions, with English titles) and Sources/WorkshopSite/Scaffold/Catalogues/en/ (English editions,
+# (Sources/WorkshopScaffold/Starter*2024*.swift) from Content/catalogs/
+# (Japanese editions, with English titles) and Sources/WorkshopScaffold/Catalogues/en/ (English editions,
 # with Japanese titles, for `workshop init --lang en`).
 # ScaffoldTests fails when they drift apart; run this after editing a catalogue.
 set -eu
@@ -31,7 +31,7 @@ with open(out, 'w', encoding='utf-8') as f:
     f.write(header + body + '"""#\n}\n')
 EOF
 }
-embed Content/catalogs/threats-2024.yaml Sources/WorkshopSite/Scaffold/StarterThreats2024.swift threats2024
-embed Content/catalogs/controls-2024.yaml Sources/WorkshopSite/Scaffold/StarterControls2024.swift controls2024
-embed Sources/WorkshopSite/Scaffold/Catalogues/en/threats-2024.yaml Sources/WorkshopSite/Scaffold/StarterThreats2024English.swift threats2024English
-embed Sources/WorkshopSite/Scaffold/Catalogues/en/controls-2024.yaml Sources/WorkshopSite/Scaffold/StarterControls2024English.swift controls2024English
+embed Content/catalogs/threats-2024.yaml Sources/WorkshopScaffold/StarterThreats2024.swift threats2024
+embed Content/catalogs/controls-2024.yaml Sources/WorkshopScaffold/StarterControls2024.swift controls2024
+embed Sources/WorkshopScaffold/Catalogues/en/threats-2024.yaml Sources/WorkshopScaffold/StarterThreats2024English.swift threats2024English
+embed Sources/WorkshopScaffold/Catalogues/en/controls-2024.yaml Sources/WorkshopScaffold/StarterControls2024English.swift controls2024English

@@ -1,11 +1,11 @@
 #!/bin/sh
 # Regenerates the default theme the binary carries
-# (Sources/WorkshopSite/EmbeddedDefaultTheme+Files.swift) from Themes/default/,
+# (Sources/WorkshopRender/EmbeddedDefaultTheme+Files.swift) from Themes/default/,
 # so that a `workshop` copied anywhere builds a site without a Themes/ folder.
 # ThemeTests fails when the two drift apart; run this after editing the theme.
 set -eu
 cd "$(dirname "$0")/.."
-python3 - Themes/default Sources/WorkshopSite/EmbeddedDefaultTheme+Files.swift <<'PY'
+python3 - Themes/default Sources/WorkshopRender/EmbeddedDefaultTheme+Files.swift <<'PY'
 import os, sys
 root, out = sys.argv[1:3]
 paths = []

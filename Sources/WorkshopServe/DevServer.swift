@@ -4,9 +4,10 @@ import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
+import WorkshopBuild
 import WorkshopCheck
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
 
 /// `workshop serve`: builds the site, serves the output folder with live
 /// reload, watches the content and theme folders, and (with `--collect`)

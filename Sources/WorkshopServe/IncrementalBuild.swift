@@ -1,9 +1,10 @@
 import Foundation
+import WorkshopBuild
 import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
 import WorkshopPhotos
-import WorkshopSite
+import WorkshopRender
 
 /// The site the dev server keeps up to date. A full build loads, checks,
 /// renders and swaps the output folder, and keeps what it prepared (filtered
@@ -41,6 +42,8 @@ public actor IncrementalBuild {
     }
 
     public let options: BuildOptions
+    /// The load, check and theme steps, the same as `workshop build`'s.
+    public let pipeline: SitePipeline
     /// What requests read without waiting for a build.
     public nonisolated let snapshot = SiteSnapshot()
     /// Builds run on their own queue, not on the threads that answer requests.
@@ -66,8 +69,10 @@ public actor IncrementalBuild {
     /// The photos processed by the last full build (worksheet rebuilds keep them).
     private var photos = PhotoAlbum()
 
-    public init(options: BuildOptions) {
+    /// `files` is the content root as the loader reads it (the disk under `options.root` by default).
+    public init(options: BuildOptions, files: ContentFileSystem? = nil) {
         self.options = options
+        self.pipeline = SitePipeline(options: options, files: files)
         self.mirror = OutputMirror(output: options.output)
     }
 
@@ -77,7 +82,7 @@ public actor IncrementalBuild {
     }
 
     public var findings: [Finding] {
-        Finding.ordered((loadFindings + checkFindings.values.flatMap { $0 }).applyingStrict(options.strict))
+        pipeline.findings(loadFindings + checkFindings.values.flatMap { $0 })
     }
 
     /// Keeps the build queue busy for `duration` without using the CPU, as a
@@ -94,16 +99,15 @@ public actor IncrementalBuild {
     public func fullBuild(reason: String = "full build") -> Result {
         let clock = ContinuousClock()
         let start = clock.now
-        let loaded = ContentLoader(fileSystem: .disk(root: options.root)).load()
+        let loaded = pipeline.load()
         content = loaded.content
         loadFindings = loaded.findings
-        let checker = Checker(language: loaded.content.site.language)
         checkFindings = [:]
-        for event in loaded.content.events { checkFindings[event.slug] = checker.check(event: event, content: loaded.content) }
-        photos = PhotoPass(options: options).album(for: loaded.content)
+        for event in loaded.content.events { checkFindings[event.slug] = pipeline.check(event: event, in: loaded.content) }
+        photos = pipeline.photos(for: loaded.content)
         loadFindings += photos.findings
         do throws(BuildError) {
-            theme = try SiteTheme.load(name: options.theme(for: loaded.content.site), searching: options.themeFolders)
+            theme = try pipeline.theme(for: loaded.content.site)
         } catch {
             theme = nil
             return fail(error, what: reason, since: start)
@@ -128,9 +132,8 @@ public actor IncrementalBuild {
         guard let content, emptyBefore == slugs.filter({ content.event($0)?.worksheets.isEmpty ?? true }) else {
             return fullBuild(reason: changed.count == 1 ? changed[0] : "\(changed.count) files")
         }
-        let checker = Checker(language: content.site.language)
         for slug in slugs {
-            if let event = content.event(slug) { checkFindings[slug] = checker.check(event: event, content: content) }
+            if let event = content.event(slug) { checkFindings[slug] = pipeline.check(event: event, in: content) }
         }
         let what = worksheetPaths.count == 1 ? worksheetPaths[0] : "\(worksheetPaths.count) worksheets"
         let findings = self.findings
@@ -183,15 +186,9 @@ public actor IncrementalBuild {
         loadFindings.removeAll { $0.location.file == path }
         var event = content.events[index]
         event.worksheets.removeAll { $0.location.file == path }
-        if let data = FileManager.default.contents(atPath: absolute(path)) {
-            switch SourceText.decode(data, file: path, language: language) {
-            case .failure(let finding):
-                loadFindings.append(finding)
-            case .success(let text):
-                let (worksheet, more) = WorksheetReader(language: language).read(text, file: path)
-                loadFindings += more
-                if let worksheet { event.worksheets.append(worksheet) }
-            }
+        if let (worksheet, more) = pipeline.worksheet(at: path, language: language) {
+            loadFindings += more
+            if let worksheet { event.worksheets.append(worksheet) }
             event.worksheets.sort { ($0.participant, $0.location.file) < ($1.participant, $1.location.file) }
         }
         content.events[index] = event
@@ -249,10 +246,6 @@ public actor IncrementalBuild {
             state.publicPhotos = publicPhotos
         }
         return result
-    }
-
-    private func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: options.root).appendingPathComponent(path).path
     }
 
     /// The `<slug>` of `events/<slug>/…`.

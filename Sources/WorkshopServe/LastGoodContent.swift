@@ -1,6 +1,7 @@
+import WorkshopBuild
 import WorkshopLoad
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
 
 /// What `workshop serve` shows while the content has errors. Every file with
 /// an error is left out as `workshop build --keep-going` does (`LeftOutFiles`);

@@ -1,5 +1,6 @@
 import Foundation
-import WorkshopSite
+import WorkshopBuild
+import WorkshopRender
 
 /// What the output folder holds, in memory: every file's bytes as last
 /// written. An incremental rebuild compares its files with this map (never

@@ -1,5 +1,6 @@
 import Foundation
-import WorkshopSite
+import WorkshopBuild
+import WorkshopRender
 
 /// Who may open a path of the dev server, by the kind of page it is
 /// (`PageKind`, from the site's own layout) — never by looking at the HTML.

@@ -1,5 +1,6 @@
 import Foundation
-import WorkshopSite
+import WorkshopBuild
+import WorkshopRender
 
 /// What `workshop serve` was asked to do.
 public struct ServeOptions: Sendable {

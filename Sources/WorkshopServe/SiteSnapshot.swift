@@ -1,6 +1,7 @@
 import Synchronization
+import WorkshopBuild
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
 
 /// What requests need to know about the site, updated after each build and
 /// read without waiting for one: the content the site shows (last good), the

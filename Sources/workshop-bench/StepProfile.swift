@@ -1,8 +1,9 @@
 import Foundation
+import WorkshopBuild
 import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
 
 /// The build pipeline run in-process, step by step (load → check → theme →
 /// render → write), to see where the time goes. The same public APIs as
@@ -26,12 +27,13 @@ struct StepProfile: Sendable {
             return value
         }
         let options = BuildOptions(root: root, output: output, extraThemeFolders: themeFolders)
-        let loaded = timed("load") { ContentLoader(fileSystem: .disk(root: root)).load() }
+        let pipeline = SitePipeline(options: options)
+        let loaded = timed("load") { pipeline.load() }
         let content = loaded.content
-        let findings = timed("check") { loaded.findings + Checker(language: content.site.language).check(content) }
+        let findings = timed("check") { pipeline.findings(loaded.findings + content.events.flatMap { pipeline.check(event: $0, in: content) }) }
         profile.findings = findings.count
         do {
-            let theme = try timed("theme") { try SiteTheme.load(name: options.theme(for: content.site), searching: options.themeFolders) }
+            let theme = try timed("theme") { try pipeline.theme(for: content.site) }
             let renderer = SiteRenderer(theme: theme, options: options)
             let perEvent = try timed("render events") {
                 try content.events.flatMap { event in try renderer.renderEvent(event.slug, content: content, findings: findings) }

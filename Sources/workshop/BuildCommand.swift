@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import WorkshopBuild
 import WorkshopCheck
+import WorkshopLoad
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
 
 /// `workshop build`: check, then render the whole site into the output folder.
 struct BuildCommand: ParsableCommand {
@@ -89,16 +91,4 @@ extension Audience: ExpressibleByArgument {}
 /// beside `bin/`, or `Themes/` above the executable in a package checkout).
 enum InstalledThemes {
     static var folders: [String] { ToolThemes.folders() }
-}
-
-/// The `language:` of site.yaml, read cheaply for the CLI's own messages.
-enum SiteLanguage {
-    static func read(root: String) -> Language {
-        guard let text = try? String(contentsOfFile: root + "/site.yaml", encoding: .utf8) else { return .ja }
-        for line in text.split(separator: "\n") where line.hasPrefix("language:") {
-            let value = line.dropFirst("language:".count).split(separator: "#").first ?? ""
-            return Language(code: value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))) ?? .ja
-        }
-        return .ja
-    }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import WorkshopBuild
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
+import WorkshopScaffold
 
 /// `workshop init DIR`: a new site with the 2024 catalogues and a first event.
 struct InitCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopLoad
 import WorkshopModel
 
 /// The language of the tool's own messages when the command line itself is
@@ -10,7 +11,7 @@ enum MessageLanguage {
     static func detect(arguments: [String], environment: [String: String], fileExists: (String) -> String? = read) -> Language {
         if let lang = value(of: "--lang", in: arguments), let language = Language(code: lang) { return language }
         let root = value(of: "--root", in: arguments) ?? "Content"
-        if let text = fileExists(root + "/site.yaml") { return declaredLanguage(in: text) ?? .ja }
+        if let text = fileExists(root + "/site.yaml") { return SiteLanguage.of(siteYAML: text) }
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let locale = environment[key], !locale.isEmpty else { continue }
             return locale.lowercased().hasPrefix("ja") ? .ja : .en
@@ -33,16 +34,6 @@ enum MessageLanguage {
             index += 1
         }
         return found
-    }
-
-    /// `language: en` in site.yaml, read without parsing the YAML; a site.yaml without one is Japanese.
-    static func declaredLanguage(in text: String) -> Language? {
-        for line in text.split(separator: "\n") where line.hasPrefix("language:") {
-            var value = line.dropFirst("language:".count)
-            if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
-            return Language(code: value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")))
-        }
-        return nil
     }
 
     static func read(_ path: String) -> String? {

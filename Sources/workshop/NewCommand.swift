@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import WorkshopBuild
+import WorkshopLoad
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
+import WorkshopScaffold
 
 /// `workshop new event|worksheet`: files in the content format, with fill-in markers.
 struct NewCommand: ParsableCommand {

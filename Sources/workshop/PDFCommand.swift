@@ -1,8 +1,11 @@
 import ArgumentParser
-import WorkshopCheck
 import Foundation
+import WorkshopBuild
+import WorkshopCheck
+import WorkshopLoad
 import WorkshopModel
-import WorkshopSite
+import WorkshopPrint
+import WorkshopRender
 
 /// `workshop pdf`: the printable group summaries and the event report as PDF files.
 struct PDFCommand: ParsableCommand {
@@ -30,6 +33,12 @@ struct PDFCommand: ParsableCommand {
     @Option(help: "The theme (a folder under Themes/); default: site.yaml's theme.")
     var theme: String?
 
+    @Flag(help: "Print what is valid and leave out files with errors (as build --keep-going).")
+    var keepGoing = false
+
+    @Flag(help: "Treat the warnings build --strict treats as errors as errors.")
+    var strict = false
+
     @Option(help: "Seconds Chromium may take for one page.")
     var timeout: Double = 60
 
@@ -43,7 +52,7 @@ struct PDFCommand: ParsableCommand {
         var chromium = Chromium.find()
         chromium?.timeout = timeout
         let export = PDFExport(root: root, output: output, event: event, audience: audience, themeName: theme,
-                               extraThemeFolders: InstalledThemes.folders, chromium: chromium)
+                               extraThemeFolders: InstalledThemes.folders, keepGoing: keepGoing, strict: strict, chromium: chromium)
         do {
             let written = try export.run { Terminal.write($0 + "\n") }
             Terminal.write(language.pick(ja: "PDF を \(written.count) 件作成しました（\(output)/）\n",

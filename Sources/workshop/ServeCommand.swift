@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import WorkshopBuild
 import WorkshopModel
+import WorkshopRender
 import WorkshopServe
-import WorkshopSite
 
 /// `workshop serve`: build, serve with live reload, rebuild on change; with
 /// `--collect`, accept worksheets from the fill-in form.
@@ -74,7 +75,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         _ = try content.fileSystem()
         let build = BuildOptions(root: content.root, output: output, themeName: theme,
-                                 extraThemeFolders: InstalledThemes.folders, audience: .facilitator, strict: strict)
+                                 extraThemeFolders: InstalledThemes.folders, audience: .facilitator,
+                                 keepGoing: true, strict: strict)  // serve always keeps going: files with errors show their last good version
         var options = ServeOptions(build: build, host: host, port: port, collect: collect, joinCode: joinCode, stateFolder: stateFolder,
                                    facilitatorKey: facilitatorKey, allowedHosts: allowHost)
         options.watching = poll ? .polling : .notifications

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import WorkshopBuild
 import WorkshopLoad
 import WorkshopModel
 import WorkshopPhotos
-import WorkshopSite
+import WorkshopRender
 
 /// docs/themes.md is the list of keys each template gets: every key it
 /// names must really reach that template when the sample site (with its

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import WorkshopBuild
 import WorkshopLoad
 import WorkshopModel
-import WorkshopSite
 @testable import WorkshopPhotos
+import WorkshopRender
 
 /// The sample site (Content/, session 6 has four photos, one not reviewed)
 /// built as `workshop build` does, in a copy so the cache lands beside it.

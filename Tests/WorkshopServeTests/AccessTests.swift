@@ -3,9 +3,10 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
-@testable import WorkshopServe
+import WorkshopBuild
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
+@testable import WorkshopServe
 
 @Suite("Who sees what: facilitator key, join code, page kinds")
 struct AccessTests {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import WorkshopBuild
+import WorkshopRender
 @testable import WorkshopServe
-import WorkshopSite
 
 @Suite("Incremental rebuild")
 struct IncrementalBuildTests {

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import WorkshopBuild
 import WorkshopModel
+import WorkshopRender
 @testable import WorkshopServe
-import WorkshopSite
 
 /// The incremental rebuild after worksheet edits renders only the affected
 /// pages, yet the output folder ends up byte for byte what a full build

@@ -4,9 +4,11 @@ import Hummingbird
 import HummingbirdTesting
 import Synchronization
 import Testing
-@testable import WorkshopServe
+import WorkshopBuild
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
+import WorkshopScaffold
+@testable import WorkshopServe
 
 /// Issue 7, "What was seen" 3: one content error anywhere turned every served
 /// page into an error page. Now the room keeps the last good version of each page.

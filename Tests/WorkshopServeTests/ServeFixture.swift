@@ -2,8 +2,9 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import WorkshopBuild
+import WorkshopRender
 @testable import WorkshopServe
-import WorkshopSite
 
 /// A small content tree in a temporary folder: one event with groups A and B,
 /// a four-threat catalogue and one control with three procedures.

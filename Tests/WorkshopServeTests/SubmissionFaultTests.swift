@@ -3,9 +3,11 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
-@testable import WorkshopServe
+import WorkshopBuild
 import WorkshopModel
-import WorkshopSite
+import WorkshopRender
+import WorkshopScaffold
+@testable import WorkshopServe
 
 /// A lost answer, a full disk, a pre-created worksheet, a killed write.
 @Suite("Collection faults: retries, failed saves, scaffolds, leftovers")

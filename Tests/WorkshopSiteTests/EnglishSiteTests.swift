@@ -1,9 +1,11 @@
 import Foundation
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
 import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
+@testable import WorkshopRender
+@testable import WorkshopScaffold
 
 /// A site in English: the catalogues' English titles and texts in every
 /// page, the English editions `workshop init --lang en` writes, titles
@@ -27,9 +29,9 @@ struct EnglishSiteTests {
 
     @Test func englishEditionsEqualTheRepositoryFilesByteForByte() throws {
         for (path, text) in StarterCatalogues.englishFiles {
-            let file = Repo.root.appendingPathComponent("Sources/WorkshopSite/Scaffold/Catalogues/en").appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent)
+            let file = Repo.root.appendingPathComponent("Sources/WorkshopScaffold/Catalogues/en").appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent)
             let onDisk = try Data(contentsOf: file)
-            #expect(Data(text.utf8) == onDisk, "\(path) drifted from Sources/WorkshopSite/Scaffold/Catalogues/en: run scripts/embed-catalogues.sh")
+            #expect(Data(text.utf8) == onDisk, "\(path) drifted from Sources/WorkshopScaffold/Catalogues/en: run scripts/embed-catalogues.sh")
         }
     }
 

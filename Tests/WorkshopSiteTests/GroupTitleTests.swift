@@ -1,6 +1,7 @@
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
 import WorkshopModel
+@testable import WorkshopRender
 
 /// Issue 10: a hand-written group name that repeats its id read 「Group A: Group A」.
 @Suite struct GroupTitleTests {

@@ -1,5 +1,6 @@
 import Foundation
-@testable import WorkshopSite
+@testable import WorkshopBuild
+@testable import WorkshopRender
 
 /// Finds every internal `href`/`src` of the rendered HTML files and checks
 /// that it resolves to a rendered file, and its `#fragment` to an `id` there.

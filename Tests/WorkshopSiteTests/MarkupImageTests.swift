@@ -1,5 +1,6 @@
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
+@testable import WorkshopRender
 
 /// Participant text never loads an image; organiser articles may (docs/markdown.md).
 @Suite struct MarkupImageTests {

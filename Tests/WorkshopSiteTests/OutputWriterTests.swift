@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
 import WorkshopModel
+@testable import WorkshopRender
 
 @Suite("Output writer")
 struct OutputWriterTests {

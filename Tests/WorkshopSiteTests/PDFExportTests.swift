@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+@testable import WorkshopBuild
 import WorkshopLoad
 import WorkshopModel
-@testable import WorkshopSite
+@testable import WorkshopPrint
+@testable import WorkshopRender
 
 /// `workshop pdf`, printing the sample content with headless Chromium. The
 /// printing tests run only where Chromium and poppler-utils are installed

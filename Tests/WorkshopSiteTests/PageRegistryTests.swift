@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
 import WorkshopModel
+@testable import WorkshopRender
 
 /// The page registry is the one list of the site's files: what a build
 /// renders, where, and which pages an edit affects all come from it.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
+@testable import WorkshopRender
 
 /// `WORKSHOP_SITE_PREVIEW=/some/folder swift test --filter PreviewTests` writes the
 /// in-code sample site for both audiences there, to look at or to run the Nu

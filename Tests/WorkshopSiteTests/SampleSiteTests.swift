@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
 import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
+@testable import WorkshopRender
 
 /// The repository's sample content (Content/), loaded and checked as
 /// `workshop build` does, rendered for both audiences.

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+@testable import WorkshopBuild
 import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
-@testable import WorkshopSite
+@testable import WorkshopRender
+@testable import WorkshopScaffold
 
 /// `workshop init`, `workshop new event`, `workshop new worksheet`.
 @Suite struct ScaffoldTests {

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
 import WorkshopLoad
 import WorkshopModel
+@testable import WorkshopRender
 
 /// Rough edges of the rendered site: column headers, one date style, empty
 /// sections, where the fill-in form is offered.

@@ -1,7 +1,8 @@
 import Markdown
 import Templates
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
+@testable import WorkshopRender
 
 /// The site's side of the template engine: the default theme parses, page
 /// values are typed, and only `SafeHTML` is ever printed raw.

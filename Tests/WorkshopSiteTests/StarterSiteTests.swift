@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+@testable import WorkshopBuild
 import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
-@testable import WorkshopSite
+@testable import WorkshopRender
+@testable import WorkshopScaffold
 
 /// `init` and `new event` leave no placeholder behind on a page; names that cannot be folders are left out.
 @Suite struct StarterSiteTests {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import WorkshopSite
+@testable import WorkshopBuild
 import WorkshopModel
+@testable import WorkshopRender
 
 /// Paths in the repository, found from this file (never from ../shared).
 enum Repo {

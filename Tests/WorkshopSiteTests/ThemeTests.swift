@@ -1,7 +1,9 @@
 import Foundation
 import Testing
-@testable import WorkshopSite
+@testable import WorkshopBuild
 import WorkshopModel
+@testable import WorkshopPrint
+@testable import WorkshopRender
 
 @Suite("Themes")
 struct ThemeTests {

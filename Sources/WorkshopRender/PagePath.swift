@@ -42,32 +42,32 @@ struct PagePath: Sendable, Hashable {
 }
 
 /// The site's paths, in one place.
-enum SitePaths {
-    static let home = "index.html"
-    static let notFound = "404.html"
-    static let problems = "problems/index.html"
-    static let sitemap = "sitemap.xml"
+public enum SitePaths {
+    public static let home = "index.html"
+    public static let notFound = "404.html"
+    public static let problems = "problems/index.html"
+    public static let sitemap = "sitemap.xml"
 
-    static func catalogue(_ id: String) -> String { "catalogs/\(segment(id))/index.html" }
-    static func event(_ slug: String) -> String { "events/\(segment(slug))/index.html" }
-    static func eventFolder(_ slug: String) -> String { "events/\(segment(slug))/" }
-    static func seminar(_ slug: String) -> String { eventFolder(slug) + "seminar/index.html" }
-    static func seminarPage(_ slug: String, _ page: String) -> String { eventFolder(slug) + "seminar/\(segment(page))/index.html" }
-    static func worksheets(_ slug: String) -> String { eventFolder(slug) + "worksheets/index.html" }
-    static func worksheet(_ slug: String, _ participant: String) -> String { eventFolder(slug) + "worksheets/\(segment(participant))/index.html" }
-    static func group(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/index.html" }
-    static func groupPresent(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/present/index.html" }
-    static func groupPrint(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/print/index.html" }
-    static func groupsPrint(_ slug: String) -> String { eventFolder(slug) + "groups/print/index.html" }
-    static func report(_ slug: String) -> String { eventFolder(slug) + "report/index.html" }
-    static func aggregates(_ slug: String) -> String { eventFolder(slug) + "aggregates/index.html" }
-    static func eventJSON(_ slug: String) -> String { eventFolder(slug) + "event.json" }
-    static func proceduresCSV(_ slug: String) -> String { eventFolder(slug) + "procedures.csv" }
-    static func fill(_ slug: String) -> String { eventFolder(slug) + "fill/index.html" }
+    public static func catalogue(_ id: String) -> String { "catalogs/\(segment(id))/index.html" }
+    public static func event(_ slug: String) -> String { "events/\(segment(slug))/index.html" }
+    public static func eventFolder(_ slug: String) -> String { "events/\(segment(slug))/" }
+    public static func seminar(_ slug: String) -> String { eventFolder(slug) + "seminar/index.html" }
+    public static func seminarPage(_ slug: String, _ page: String) -> String { eventFolder(slug) + "seminar/\(segment(page))/index.html" }
+    public static func worksheets(_ slug: String) -> String { eventFolder(slug) + "worksheets/index.html" }
+    public static func worksheet(_ slug: String, _ participant: String) -> String { eventFolder(slug) + "worksheets/\(segment(participant))/index.html" }
+    public static func group(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/index.html" }
+    public static func groupPresent(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/present/index.html" }
+    public static func groupPrint(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/print/index.html" }
+    public static func groupsPrint(_ slug: String) -> String { eventFolder(slug) + "groups/print/index.html" }
+    public static func report(_ slug: String) -> String { eventFolder(slug) + "report/index.html" }
+    public static func aggregates(_ slug: String) -> String { eventFolder(slug) + "aggregates/index.html" }
+    public static func eventJSON(_ slug: String) -> String { eventFolder(slug) + "event.json" }
+    public static func proceduresCSV(_ slug: String) -> String { eventFolder(slug) + "procedures.csv" }
+    public static func fill(_ slug: String) -> String { eventFolder(slug) + "fill/index.html" }
 
     /// A safe path segment: letters, digits, `-`, `_`, `.` kept; anything else
     /// percent-free replaced by `_` (ids are ASCII in practice).
-    static func segment(_ text: String) -> String {
+    public static func segment(_ text: String) -> String {
         // Plain ASCII ids (nearly all) are kept as they are.
         if text.utf8.allSatisfy(isPlainByte) {
             return text.isEmpty || text.utf8.allSatisfy({ $0 == UInt8(ascii: ".") }) ? "_" : text

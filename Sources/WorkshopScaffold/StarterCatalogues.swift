@@ -4,7 +4,7 @@ import WorkshopModel
 /// 情報セキュリティ10大脅威 2024 and its 20-control table, embedded so that
 /// the tool works without the repository (texts in `Starter*2024*.swift`).
 /// Both editions carry both languages: the Japanese one (`Content/catalogs/`)
-/// has `title_en:`…, the English one (`Sources/WorkshopSite/Scaffold/Catalogues/en/`, same ids) `title_ja:`….
+/// has `title_en:`…, the English one (`Sources/WorkshopScaffold/Catalogues/en/`, same ids) `title_ja:`….
 public enum StarterCatalogues {
     /// Paths under the content root and their text, Japanese edition.
     public static let files: [(path: String, text: String)] = [

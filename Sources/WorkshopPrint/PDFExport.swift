@@ -1,6 +1,8 @@
 import Foundation
+import WorkshopBuild
 import WorkshopLoad
 import WorkshopModel
+import WorkshopRender
 
 /// `workshop pdf`: builds the site into a temporary folder, then prints, for
 /// each selected event, every group's printable summary
@@ -23,11 +25,18 @@ public struct PDFExport: Sendable {
     public var themeName: String?
     public var themesFolder: String?
     public var extraThemeFolders: [String]
+    /// Build what is valid and leave out files with errors (`--keep-going`, as `build`).
+    public var keepGoing: Bool
+    /// `--strict`, as `build`.
+    public var strict: Bool
     /// nil when Chromium is not installed (`run` then fails with `.chromiumMissing`).
     public var chromium: Chromium?
 
     public init(root: String = "Content", output: String = PDFExport.defaultFolder, event: String? = nil, audience: Audience = .facilitator,
-                themeName: String? = nil, themesFolder: String? = nil, extraThemeFolders: [String] = [], chromium: Chromium? = Chromium.find()) {
+                themeName: String? = nil, themesFolder: String? = nil, extraThemeFolders: [String] = [], keepGoing: Bool = false, strict: Bool = false,
+                chromium: Chromium? = Chromium.find()) {
+        self.keepGoing = keepGoing
+        self.strict = strict
         self.themeName = themeName
         self.root = root
         self.output = output
@@ -62,13 +71,6 @@ public struct PDFExport: Sendable {
         return documents
     }
 
-    /// The language of the content root's site.yaml (ja when unreadable), for messages.
-    public static func language(root: String) -> Language {
-        let site = URL(fileURLWithPath: root).appendingPathComponent("site.yaml")
-        guard let data = try? Data(contentsOf: site) else { return .ja }
-        return ContentLoader(fileSystem: .memory(["site.yaml": String(decoding: data, as: UTF8.self)])).load().content.site.language
-    }
-
     /// Prints the PDFs; returns the paths written. `progress` hears each file as it is done.
     public func run(progress: (String) -> Void = { _ in }) throws(PDFExportError) -> [String] {
         let fileManager = FileManager.default
@@ -76,22 +78,22 @@ public struct PDFExport: Sendable {
             throw .unreadableRoot(path: root)
         }
         guard let chromium else { throw .chromiumMissing }
-        let content = ContentLoader(fileSystem: .disk(root: root)).load().content
-        var events = content.events
-        if let event {
-            events = events.filter { $0.slug == event }
-            if events.isEmpty { throw .unknownEvent(event, known: content.events.map(\.slug)) }
-        }
-
         let scratch = fileManager.temporaryDirectory.appendingPathComponent("workshop-pdf-\(UUID().uuidString)")
         defer { try? fileManager.removeItem(at: scratch) }
         let site = scratch.appendingPathComponent("site")
         let printed = scratch.appendingPathComponent("pdf")
-        let options = BuildOptions(root: root, output: site.path, themeName: themeName,
-                                   themesFolder: themesFolder, extraThemeFolders: extraThemeFolders, audience: audience)
+        // The same pipeline as `workshop build` (load, check, keep-going, theme), into a scratch folder.
+        let options = BuildOptions(root: root, output: site.path, themeName: themeName, themesFolder: themesFolder,
+                                   extraThemeFolders: extraThemeFolders, audience: audience, keepGoing: keepGoing, strict: strict)
         let report: BuildReport
         do { report = try SiteBuild(options: options).run() } catch { throw .build(error) }
         let pages = Set(report.pagesWritten)
+        let built = report.content?.events ?? []
+        var events = built
+        if let event {
+            events = events.filter { $0.slug == event }
+            if events.isEmpty { throw .unknownEvent(event, known: built.map(\.slug)) }
+        }
 
         let outputURL = URL(fileURLWithPath: output)
         do {

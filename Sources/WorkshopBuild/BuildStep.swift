@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopPhotos
+import WorkshopRender
 
 /// What the steps of a build hand on to each other.
 struct BuildState: Sendable {

@@ -1,4 +1,6 @@
 import Foundation
+import WorkshopBuild
+import WorkshopRender
 
 /// Headless Chromium, found on the machine, printing a page to PDF.
 public struct Chromium: Sendable {

@@ -3,44 +3,53 @@ import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
 import WorkshopPhotos
+import WorkshopRender
 
 /// `workshop build`: load the content, check it (refusing to build on errors
-/// unless `keepGoing`), load the theme, render every page in memory, and
-/// swap the new output folder into place.
+/// unless `keepGoing`), load the theme, then render the pages a few events at
+/// a time into the output sink, which swaps the new output into place only
+/// when complete. The steps are `SitePipeline`'s, shared with `serve` and `pdf`.
 public struct SiteBuild: Sendable {
     public var options: BuildOptions
+    public var pipeline: SitePipeline
+    /// Where the files go: the output folder (`options.output`) unless told otherwise.
+    public var sink: OutputSink
 
-    public init(options: BuildOptions) {
+    /// A build of `options.root` (or `files`) into `options.output` (or `sink`).
+    public init(options: BuildOptions, files: ContentFileSystem? = nil, sink: OutputSink? = nil) {
         self.options = options
+        self.pipeline = SitePipeline(options: options, files: files)
+        self.sink = sink ?? .folder(options.output)
     }
 
     /// The pipeline, as named steps.
     var steps: [BuildStep] {
-        [
+        let pipeline = pipeline
+        let sink = sink
+        return [
             BuildStep("load") { state throws(BuildError) in
-                let result = ContentLoader(fileSystem: .disk(root: state.options.root)).load()
+                let result = pipeline.load()
                 state.content = result.content
                 state.findings = result.findings
             },
             BuildStep("photos") { state throws(BuildError) in
                 // Before the check, so a photo that cannot be processed stops the build like any content error.
                 guard let content = state.content else { return }
-                state.photos = PhotoPass(options: state.options).album(for: content)
+                state.photos = pipeline.photos(for: content)
                 state.findings += state.photos.findings
             },
             BuildStep("check") { state throws(BuildError) in
                 guard let content = state.content else { return }
-                let findings = (state.findings + Checker(language: content.site.language).check(content)).applyingStrict(state.options.strict)
-                state.findings = Finding.ordered(findings)
-                guard findings.hasErrors else { return }
-                guard state.options.keepGoing else { throw .contentHasErrors(state.findings) }
-                let kept = LeftOutFiles(findings: findings).apply(to: content)
+                var found = state.findings
+                for event in content.events { found += pipeline.check(event: event, in: content) }
+                state.findings = pipeline.findings(found)
+                let kept = try pipeline.keepGoing(content, findings: state.findings)
                 state.content = kept.content
                 state.leftOut = kept.leftOut
             },
             BuildStep("theme") { state throws(BuildError) in
-                let name = state.options.theme(for: state.content?.site)
-                state.theme = try SiteTheme.load(name: name, searching: state.options.themeFolders)
+                guard let site = state.content?.site else { return }
+                state.theme = try pipeline.theme(for: site)
             },
             BuildStep("render") { state throws(BuildError) in
                 guard let content = state.content, let theme = state.theme else { return }
@@ -50,17 +59,21 @@ public struct SiteBuild: Sendable {
                 state.site = try renderer.prepareSite(content: content, findings: state.findings, leftOutFiles: state.leftOut)
             },
             BuildStep("write") { state throws(BuildError) in
-                // Pages are written as they are rendered, into the folder that replaces the output only when complete.
+                // Pages are written as they are rendered, into an output that replaces the old one only when complete.
                 guard let renderer = state.renderer, let site = state.site else { return }
-                let staged = try OutputWriter(output: state.options.output).begin()
+                let staging = try sink.begin()
+                var paths: [String] = []
                 do throws(BuildError) {
-                    try renderer.render(site, findings: state.findings, leftOutFiles: state.leftOut, into: staged.write)
-                    try staged.commit()
+                    try renderer.render(site, findings: state.findings, leftOutFiles: state.leftOut) { (files: [RenderedFile]) throws(BuildError) in
+                        try staging.write(files)
+                        paths += files.map(\.path)
+                    }
+                    try staging.commit()
                 } catch {
-                    staged.discard()
+                    staging.discard()
                     throw error
                 }
-                state.paths = staged.paths
+                state.paths = paths
             },
         ]
     }
@@ -73,7 +86,7 @@ public struct SiteBuild: Sendable {
             try step.run(&state)
             names.append(step.name)
         }
-        return BuildReport(pagesWritten: state.paths, findings: state.findings,
-                           duration: Date().timeIntervalSince(start), leftOutFiles: state.leftOut, steps: names)
+        return BuildReport(pagesWritten: state.paths, findings: state.findings, duration: Date().timeIntervalSince(start),
+                           leftOutFiles: state.leftOut, steps: names, content: state.content)
     }
 }

@@ -1,4 +1,6 @@
+import WorkshopBuild
 import WorkshopModel
+import WorkshopRender
 
 /// Why `workshop pdf` stopped. `message(in:)` is for the user.
 public enum PDFExportError: Error, Sendable {

@@ -1,5 +1,5 @@
-import Markdown
 import Foundation
+import Markdown
 import WorkshopModel
 
 /// The fill-in form's data (contract with the form's script), and the page

@@ -1,4 +1,5 @@
 import WorkshopModel
+import WorkshopRender
 
 /// What a build did.
 public struct BuildReport: Sendable {
@@ -12,12 +13,15 @@ public struct BuildReport: Sendable {
     public var leftOutFiles: [String]
     /// The step names that ran, in order.
     public var steps: [String]
+    /// The content the site was built from (files left out already gone), before the audience filter.
+    public var content: Content?
 
-    public init(pagesWritten: [String] = [], findings: [Finding] = [], duration: Double = 0, leftOutFiles: [String] = [], steps: [String] = []) {
+    public init(pagesWritten: [String] = [], findings: [Finding] = [], duration: Double = 0, leftOutFiles: [String] = [], steps: [String] = [], content: Content? = nil) {
         self.pagesWritten = pagesWritten
         self.findings = findings
         self.duration = duration
         self.leftOutFiles = leftOutFiles
         self.steps = steps
+        self.content = content
     }
 }

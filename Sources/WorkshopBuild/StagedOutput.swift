@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopRender
 
 /// A full write of the output folder in progress (`OutputWriter.begin`):
 /// files are written into `<output>.tmp-<random>` as they are handed over,

@@ -1,5 +1,6 @@
 import Foundation
 import WorkshopModel
+import WorkshopRender
 
 /// Writes the rendered site to disk. A full write goes to a temporary sibling
 /// folder (`<output>.tmp-<random>`) that is swapped into place only when

@@ -1,11 +1,11 @@
-// Generated from Sources/WorkshopSite/Scaffold/Catalogues/en/controls-2024.yaml — do not edit by hand.
+// Generated from Sources/WorkshopScaffold/Catalogues/en/controls-2024.yaml — do not edit by hand.
 // `workshop init` writes this text into a new site, so the tool works without
 // the repository. ScaffoldTests checks it equals the repository's file byte
 // for byte; to regenerate after changing the catalogue, run
 // `scripts/embed-catalogues.sh`.
 
 extension StarterCatalogues {
-    /// The text of `Sources/WorkshopSite/Scaffold/Catalogues/en/controls-2024.yaml`.
+    /// The text of `Sources/WorkshopScaffold/Catalogues/en/controls-2024.yaml`.
     static let controls2024English = #"""
 id: ipa-top10-2024-controls
 language: en

@@ -47,18 +47,6 @@ public struct BuildOptions: Sendable, Hashable {
         return named.isEmpty ? "default" : named
     }
 
-    /// The folders searched for themes, in order.
-    public var themeFolders: [String] {
-        var folders: [String] = []
-        if let themesFolder { folders.append(themesFolder) }
-        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
-        folders.append(rootURL.deletingLastPathComponent().appendingPathComponent("Themes").path)
-        folders.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Themes").path)
-        folders.append(contentsOf: extraThemeFolders)
-        var seen = Set<String>()
-        return folders.filter { seen.insert($0).inserted }
-    }
-
     /// The base URL with exactly one trailing slash, or nil when none was given
     /// (a bare `/` counts as none: it cannot make absolute URLs).
     public var normalizedBaseURL: String? {

@@ -1,4 +1,5 @@
 import WorkshopModel
+import WorkshopRender
 
 /// With `--keep-going`: removes from the content every file that has an
 /// error (worksheets, group sheets, seminar pages; a whole event when its

@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopRender
 
 /// Where the tool's own themes are, so that a site made by `workshop init`
 /// (which has no `Themes/` folder) builds: pass `ToolThemes.folders()`
