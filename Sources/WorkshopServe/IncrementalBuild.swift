@@ -44,6 +44,8 @@ public actor IncrementalBuild {
     public let options: BuildOptions
     /// The load, check and theme steps, the same as `workshop build`'s.
     public let pipeline: SitePipeline
+    /// Where a full build's files go (the output folder, swapped in whole).
+    private let sink: OutputSink
     /// What requests read without waiting for a build.
     public nonisolated let snapshot = SiteSnapshot()
     /// Builds run on their own queue, not on the threads that answer requests.
@@ -73,6 +75,7 @@ public actor IncrementalBuild {
     public init(options: BuildOptions, files: ContentFileSystem? = nil) {
         self.options = options
         self.pipeline = SitePipeline(options: options, files: files)
+        self.sink = .folder(options.output)
         self.mirror = OutputMirror(output: options.output)
     }
 
@@ -209,7 +212,14 @@ public actor IncrementalBuild {
             // The mirror keeps describing the output until the write succeeds: a failed
             // write leaves the output folder as it was (it is swapped only when complete).
             prepared = nil
-            try OutputWriter(output: options.output).write(files)
+            let staging = try sink.begin()
+            do throws(BuildError) {
+                try staging.write(files)
+                try staging.commit()
+            } catch {
+                staging.discard()
+                throw error
+            }
             mirror.reset(to: files)
             prepared = site
             renderedFindings = findings
