@@ -10,6 +10,10 @@ struct WorksheetRules: Sendable {
         var findings: [Finding] = []
         if !sheet.group.isEmpty, event.eventFileRead, event.group(sheet.group) == nil {
             findings.append(unknownGroup(sheet.group, at: sheet.location(ofField: "group")))
+        } else if let group = event.group(sheet.group), !sheet.participant.isEmpty, !group.expects(sheet.participant) {
+            findings.append(Finding(.notOnRoster, at: sheet.location(ofField: "participant"), language.pick(
+                ja: "参加者 '\(sheet.participant)' はグループ \(group.id) の名簿（event.yaml の members）にありません",
+                en: "participant '\(sheet.participant)' is not on group \(group.id)'s roster (members in event.yaml)")))
         }
         let impactThreats = checkImpacts(sheet, into: &findings)
         let chosen = checkChoices(sheet, impactThreats: impactThreats, into: &findings)

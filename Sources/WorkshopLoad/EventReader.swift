@@ -8,7 +8,7 @@ struct EventReader: Sendable {
     static let keys = ["title", "programme", "number", "date", "time", "venue", "access", "summary", "theme_title",
                        "threats", "controls", "excluded_threats", "schedule", "groups", "next"]
     static let scheduleKeys = ["time", "title"]
-    static let groupKeys = ["id", "name"]
+    static let groupKeys = ["id", "name", "members"]
     static let nextKeys = ["date", "time", "venue", "title"]
 
     var language: Language
@@ -108,12 +108,24 @@ struct EventReader: Sendable {
     private func groups(in fields: inout YAMLFields, findings: inout [Finding]) -> [GroupInfo] {
         var groups: [GroupInfo] = []
         var firstLine: [String: Int] = [:]
+        /// Every pseudonym on a roster, with its group.
+        var rostered: [String: String] = [:]
         for item in fields.list("groups") {
             var info: GroupInfo
             if item.isMapping {
                 var groupFields = YAMLFields(item, known: Self.groupKeys, language: language)
                 let id = groupFields.required("id")
                 info = GroupInfo(id: id.map(IDText.normalize) ?? "", name: groupFields.text("name") ?? "", location: groupFields.location(of: "id"))
+                for member in members(in: &groupFields, findings: &findings) {
+                    if let other = rostered[member.id] {
+                        findings.append(Finding(.duplicateMember, at: member.location, language.pick(
+                            ja: "参加者 '\(member.text)' は名簿に2回あります（最初はグループ \(other)）",
+                            en: "participant '\(member.text)' is on the rosters twice (first in group \(other))")))
+                        continue
+                    }
+                    rostered[member.id] = id.map(IDText.normalize) ?? ""
+                    info.members.append(member.id)
+                }
                 findings += groupFields.findings
                 if id == nil { continue }
             } else if let id = item.text {
@@ -140,5 +152,20 @@ struct EventReader: Sendable {
             groups.append(info)
         }
         return groups
+    }
+
+    /// A group's roster as written: each pseudonym, normalised, with where it stands.
+    private func members(in fields: inout YAMLFields, findings: inout [Finding]) -> [(id: String, text: String, location: SourceLocation)] {
+        var members: [(id: String, text: String, location: SourceLocation)] = []
+        for item in fields.list("members") {
+            guard let text = item.text, !text.isEmpty else {
+                findings.append(Finding(.invalidField, at: item.location, language.pick(
+                    ja: "members には参加者の仮名を並べてください（例: [A-01, A-02]）",
+                    en: "members should list the participants' pseudonyms (e.g. [A-01, A-02])")))
+                continue
+            }
+            members.append((IDText.normalize(text), text, item.location))
+        }
+        return members
     }
 }

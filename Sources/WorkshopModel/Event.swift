@@ -78,11 +78,20 @@ public struct GroupInfo: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     public var location: SourceLocation
+    /// The roster (`members:`): pseudonyms expected in the group, normalised
+    /// like participant ids; empty when event.yaml gives none.
+    public var members: [String]
 
-    public init(id: String, name: String, location: SourceLocation) {
+    public init(id: String, name: String, location: SourceLocation, members: [String] = []) {
         self.id = id
         self.name = name
         self.location = location
+        self.members = members
+    }
+
+    /// Whether `participant` (as written) is on the roster; true when the group has none.
+    public func expects(_ participant: String) -> Bool {
+        members.isEmpty || members.contains(IDText.normalize(participant))
     }
 }
 

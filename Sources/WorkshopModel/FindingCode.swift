@@ -23,6 +23,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unknownCatalogue = "unknown-catalogue"
     case invalidDate = "invalid-date"
     case duplicateGroup = "duplicate-group"
+    case duplicateMember = "duplicate-member"
     case missingGroupSheet = "missing-group-sheet"
     case duplicateGroupSheet = "duplicate-group-sheet"
     case noEvents = "no-events"
@@ -38,6 +39,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     // Worksheets and group sheets
     case duplicateParticipant = "duplicate-participant"
     case unknownGroup = "unknown-group"
+    case notOnRoster = "not-on-roster"
     case unknownThreat = "unknown-threat"
     case excludedThreat = "excluded-threat"
     case malformedThreat = "malformed-threat"
@@ -79,7 +81,8 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
             .note
         case .symlinkOutsideRoot, .unknownKey, .unknownLanguage, .invalidSeverity, .threatNotInImpacts,
              .missingObstacles, .obstacleWithoutRemedy, .remedyWithoutObstacle, .missingTheme, .emptyTheme,
-             .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText, .acceptedAlias, .tableTooWide, .markupRunTooLong:
+             .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText, .acceptedAlias, .tableTooWide, .markupRunTooLong,
+             .duplicateMember, .notOnRoster:
             .warning
         default:
             .error

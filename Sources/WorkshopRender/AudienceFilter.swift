@@ -2,8 +2,8 @@ import WorkshopModel
 
 /// Cuts the content down to what an audience may see, before any page is
 /// built. For `.public`: worksheets and group sheets without `publish: true`
-/// are removed, photos without `publish: true` and `reviewed: true` too, pseudonyms are blanked and source paths (which name the
-/// participant) are dropped from what remains.
+/// are removed, photos without `publish: true` and `reviewed: true` too, group rosters are emptied, pseudonyms are blanked
+/// and source paths (which name the participant) are dropped from what remains.
 struct AudienceFilter: Sendable {
     var audience: Audience
 
@@ -20,6 +20,12 @@ struct AudienceFilter: Sendable {
         event.worksheets = event.worksheets.filter(\.publish).map(anonymised)
         event.groupSheets = event.groupSheets.filter(\.publish)
         event.photos = event.photos.filter(\.isPublic)
+        // Rosters name every participant, published or not.
+        event.groups = event.groups.map { group in
+            var group = group
+            group.members = []
+            return group
+        }
         return event
     }
 

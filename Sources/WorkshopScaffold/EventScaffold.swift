@@ -94,8 +94,9 @@ public struct EventScaffold: Sendable {
             "schedule:",
         ]
         lines += schedule.map { "  - { time: \"\($0.0)\", title: \(ScaffoldText.yaml($0.1)) }" }
-        lines.append("groups:" + l.pick(ja: "   # 名前はメンバーの業種で（例: 卸業・製造業グループ）", en: "   # name each group by its members' industries"))
-        lines += groups.map { "  - { id: \(ScaffoldText.yaml($0.id)), name: \(ScaffoldText.yaml($0.name)) }" }
+        lines.append("groups:" + l.pick(ja: "   # 名前はメンバーの業種で（例: 卸業・製造業グループ）。members: 参加者の仮名（未提出の人がダッシュボードに出ます）",
+                                        en: "   # name each group by its members' industries; members: the pseudonyms expected (the dashboard shows who has not submitted)"))
+        lines += groups.map { "  - { id: \(ScaffoldText.yaml($0.id)), name: \(ScaffoldText.yaml($0.name)), members: [] }" }
         lines += [
             "next:" + l.pick(ja: "   # 次回のご案内（日付は2週間後を仮に入れています）", en: "   # the next session (the date is two weeks later as a guess)"),
             "  date: \(next)",
