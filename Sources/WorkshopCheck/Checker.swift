@@ -67,6 +67,12 @@ public struct Checker: Sendable {
         return WorksheetRules(lookup: lookup, event: event, language: language).check(worksheet)
     }
 
+    /// Findings for one group sheet in its event (the collection endpoint uses
+    /// this). The duplicate-group-sheet rule is left to the caller.
+    public func check(groupSheet: GroupSheet, in event: Event, content: Content) -> [Finding] {
+        GroupSheetRules(lookup: lookup(for: event, in: content), event: event, language: language).check(groupSheet)
+    }
+
     func lookup(for event: Event, in content: Content) -> CatalogueLookup {
         CatalogueLookup(
             threats: content.threatCatalogue(event.threatCatalogueID),

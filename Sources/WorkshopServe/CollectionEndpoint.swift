@@ -4,12 +4,14 @@ import WorkshopCheck
 import WorkshopLoad
 import WorkshopModel
 
-/// `POST /api/events/<slug>/worksheets` and `GET /api/events/<slug>/submissions`
-/// (`workshop serve --collect`): checks a submitted worksheet with the same
-/// reader and checker as `workshop check` and writes it as
-/// `events/<slug>/worksheets/<participant>.md`. The file name comes only from
-/// the worksheet's own `participant`, normalised and validated; never from
-/// the client's path.
+/// `POST /api/events/<slug>/worksheets`, `POST /api/events/<slug>/groups` and
+/// `GET /api/events/<slug>/submissions` (`workshop serve --collect`): checks a
+/// submitted worksheet or group sheet with the same reader and checker as
+/// `workshop check` and writes it as `events/<slug>/worksheets/<participant>.md`
+/// or `events/<slug>/groups/<group>.md`. The file name comes only from the
+/// sheet's own `participant` or `group`, normalised and validated; never from
+/// the client's path. A group sheet keeps the hint (ヒント) of the sheet on
+/// file: the hint is the facilitator's.
 public struct CollectionEndpoint: Sendable {
     public var joinCode: JoinCode
     public var maximumBodySize: Int
@@ -48,9 +50,12 @@ public struct CollectionEndpoint: Sendable {
         public var client: String
         /// Who the access gate found (a valid join-code cookie makes a participant: no header needed).
         public var visitor: Visitor
+        /// A participant's worksheet or a group's sheet.
+        public var sheet: CollectedSheet
 
         public init(slug: String, joinCode: String?, editToken: String? = nil, contentType: String? = "text/markdown; charset=utf-8",
-                    contentLength: Int? = nil, body: Data, client: String = "local", visitor: Visitor = .none) {
+                    contentLength: Int? = nil, body: Data, client: String = "local", visitor: Visitor = .none, sheet: CollectedSheet = .worksheet) {
+            self.sheet = sheet
             self.slug = slug
             self.joinCode = joinCode
             self.editToken = editToken
@@ -75,7 +80,8 @@ public struct CollectionEndpoint: Sendable {
     /// limit (429), the join code (403), the event (404), the per-client
     /// submission bucket (429), a declared length over the limit (413).
     /// nil: read the body and go on with `accept`.
-    public func admit(slug: String, joinCode candidate: String?, visitor: Visitor, client: String, contentLength: Int?) async -> CollectionReply? {
+    public func admit(slug: String, joinCode candidate: String?, visitor: Visitor, client: String, contentLength: Int?,
+                      sheet: CollectedSheet = .worksheet) async -> CollectionReply? {
         let content = await content()
         let language = content.site.language
         if let refusal = await checkCode(candidate, visitor: visitor, client: client, language: language) { return refusal }
@@ -86,7 +92,7 @@ public struct CollectionEndpoint: Sendable {
             return .refused(.tooManyRequests, language.pick(ja: "送信が多すぎます。\(seconds) 秒後にもう一度送ってください",
                                                             en: "too many submissions; try again in \(seconds) s"), retryAfter: seconds)
         }
-        if (contentLength ?? 0) > maximumBodySize { return tooLarge(language) }
+        if (contentLength ?? 0) > maximumBodySize { return tooLarge(language, sheet) }
         return nil
     }
 
@@ -105,15 +111,15 @@ public struct CollectionEndpoint: Sendable {
         }
     }
 
-    func tooLarge(_ language: Language) -> CollectionReply {
-        .refused(.contentTooLarge, language.pick(ja: "ワークシートが大きすぎます（上限 \(maximumBodySize / 1024) KiB）",
-                                                 en: "the worksheet is too large (limit \(maximumBodySize / 1024) KiB)"))
+    func tooLarge(_ language: Language, _ sheet: CollectedSheet = .worksheet) -> CollectionReply {
+        .refused(.contentTooLarge, language.pick(ja: "\(sheet.name(language))が大きすぎます（上限 \(maximumBodySize / 1024) KiB）",
+                                                 en: "the \(sheet.name(language)) is too large (limit \(maximumBodySize / 1024) KiB)"))
     }
 
     /// A whole submission: `admit`, then `accept`.
     public func submit(_ submission: Submission) async -> CollectionReply {
         if let refusal = await admit(slug: submission.slug, joinCode: submission.joinCode, visitor: submission.visitor,
-                                     client: submission.client, contentLength: submission.contentLength) {
+                                     client: submission.client, contentLength: submission.contentLength, sheet: submission.sheet) {
             return refusal
         }
         return await accept(submission)
@@ -133,81 +139,112 @@ public struct CollectionEndpoint: Sendable {
                 en: "this session's settings (event.yaml) have an error, so submissions are paused; wait for the facilitator to fix it and submit again (your answers stay in this browser)"),
                 findings: eventErrors, retryAfter: 30)
         }
-        if (submission.contentLength ?? 0) > maximumBodySize || submission.body.count > maximumBodySize { return tooLarge(language) }
+        let sheet = submission.sheet
+        if (submission.contentLength ?? 0) > maximumBodySize || submission.body.count > maximumBodySize { return tooLarge(language, sheet) }
         let mediaType = submission.contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard mediaType == "text/markdown" || mediaType == "text/plain" else {
             return .refused(.unsupportedMediaType, language.pick(ja: "Content-Type は text/markdown にしてください",
-                                                                 en: "send the worksheet as text/markdown"))
+                                                                 en: "send the \(sheet.name(language)) as text/markdown"))
         }
         return await check(submission, event: event, content: content)
     }
 
     private func check(_ submission: Submission, event: Event, content: Content) async -> CollectionReply {
         let language = content.site.language
-        let provisional = "events/\(event.slug)/worksheets/submission.md"
-        let text: String
+        let sheet = submission.sheet
+        let field = sheet.idField
+        let provisional = sheet.file(event: event.slug, id: "submission")
+        var text: String
         switch SourceText.decode(submission.body, file: provisional, language: language) {
         case .success(let decoded): text = decoded
         case .failure(let finding): return .refused(.badRequest, finding.message, findings: [finding])
         }
         let (front, problem) = FrontMatter.split(text)
         guard problem == nil, let yaml = front.yaml else {
-            return .refused(.badRequest, language.pick(ja: "フロントマター（--- で囲んだ participant など）がありません",
-                                                      en: "the worksheet has no front matter (participant, group, industry between --- lines)"))
+            return .refused(.badRequest, sheet == .worksheet
+                ? language.pick(ja: "フロントマター（--- で囲んだ participant など）がありません",
+                                en: "the worksheet has no front matter (participant, group, industry between --- lines)")
+                : language.pick(ja: "フロントマター（--- で囲んだ group・threats など）がありません",
+                                en: "the group sheet has no front matter (group, threats between --- lines)"))
         }
-        let participant: String
+        let owner: String
         switch YAMLValue.parse(yaml, file: provisional, firstLine: front.yamlLine, language: language) {
         case .failure(let finding):
             return .refused(.unprocessableContent, finding.message, findings: [finding])
         case .success(let value):
-            guard let raw = value?["participant"]?.string, !raw.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let raw = value?[field]?.string, !raw.trimmingCharacters(in: .whitespaces).isEmpty else {
                 let finding = Finding(.missingField, at: SourceLocation(file: provisional, line: front.yamlLine, column: 1),
-                                      language.pick(ja: "participant がありません", en: "participant is missing"))
+                                      language.pick(ja: "\(field) がありません", en: "\(field) is missing"))
                 return .refused(.unprocessableContent, finding.message, findings: [finding])
             }
-            participant = raw
+            owner = raw
         }
-        guard let id = Self.fileName(forParticipant: participant) else {
-            return .refused(.badRequest, language.pick(ja: "participant には英数字・-・_ だけを使ってください（64文字まで）: \(participant)",
-                                                      en: "participant may only use letters, digits, - and _ (up to 64): \(participant)"))
+        guard let id = Self.fileName(forParticipant: owner) else {
+            return .refused(.badRequest, language.pick(ja: "\(field) には英数字・-・_ だけを使ってください（64文字まで）: \(owner)",
+                                                      en: "\(field) may only use letters, digits, - and _ (up to 64): \(owner)"))
         }
-        let file = "events/\(event.slug)/worksheets/\(id).md"
-        let (worksheet, readFindings) = WorksheetReader(language: language).read(text, file: file)
-        var findings = readFindings
-        if let worksheet {
-            findings += Checker(language: language).check(worksheet: worksheet, in: event, content: content)
+        let file = sheet.file(event: event.slug, id: id)
+        var data = submission.body
+        var findings: [Finding]
+        var group = id
+        switch sheet {
+        case .worksheet:
+            let (worksheet, readFindings) = WorksheetReader(language: language).read(text, file: file)
+            findings = readFindings
+            if let worksheet {
+                findings += Checker(language: language).check(worksheet: worksheet, in: event, content: content)
+                group = worksheet.group
+            } else {
+                group = ""
+            }
+            if event.worksheets.contains(where: { IDText.normalize($0.participant) == id && $0.location.file != file }) {
+                return sameOwnerElsewhere(sheet, id, language)
+            }
+        case .groupSheet:
+            // The hint is the facilitator's: the one on file stays, whatever the submission says.
+            if let stored = log.read(file).flatMap({ String(data: $0, encoding: .utf8) }).flatMap(GroupSheetHint.section(in:)),
+               GroupSheetHint.section(in: text) != stored {
+                text = GroupSheetHint.replacing(in: text, with: stored)
+                data = Data(text.utf8)
+            }
+            let (groupSheet, readFindings) = GroupSheetReader(language: language).read(text, file: file)
+            findings = readFindings
+            if let groupSheet { findings += Checker(language: language).check(groupSheet: groupSheet, in: event, content: content) }
+            if event.groupSheets.contains(where: { IDText.normalize($0.group) == id && $0.location.file != file }) {
+                return sameOwnerElsewhere(sheet, id, language)
+            }
         }
         findings = Finding.ordered(findings.applyingStrict(strict))
         if findings.hasErrors {
-            return .refused(.unprocessableContent, language.pick(ja: "ワークシートにエラーがあります。保存していません",
-                                                                en: "the worksheet has errors; nothing was saved"), findings: findings)
+            return .refused(.unprocessableContent, language.pick(ja: "\(sheet.name(language))にエラーがあります。保存していません",
+                                                                en: "the \(sheet.name(language)) has errors; nothing was saved"), findings: findings)
         }
-        if event.worksheets.contains(where: { IDText.normalize($0.participant) == id && $0.location.file != file }) {
-            return .refused(.conflict, language.pick(ja: "参加者 \(id) のワークシートは別のファイルにあります",
-                                                    en: "participant \(id) already has a worksheet in another file"))
-        }
-        let group = worksheet?.group ?? ""
-        let outcome = await log.submit(event: event.slug, participant: id, group: group, file: file, data: submission.body,
-                                       editToken: submission.editToken)
+        let outcome = await log.submit(event: event.slug, participant: id, group: group, file: file, data: data,
+                                       editToken: submission.editToken, sheet: sheet)
         switch outcome {
         case .created(let token):
             await accepted(event.slug, file)
-            return .accepted(.created, participant: id, file: file, editToken: token, findings: findings)
+            return .accepted(.created, sheet: sheet, id: id, file: file, editToken: token, findings: findings)
         case .replaced:
             await accepted(event.slug, file)
-            return .accepted(.ok, participant: id, file: file, editToken: nil, findings: findings)
+            return .accepted(.ok, sheet: sheet, id: id, file: file, editToken: nil, findings: findings)
         case .conflict:
             return .refused(.conflict, language.pick(
-                ja: "参加者 \(id) のワークシートはすでにあります。書き換えるには最初の送信で受け取った編集トークンが必要です",
-                en: "a worksheet for \(id) exists; replacing it needs the edit token from the first submission"))
+                ja: "\(sheet.owner(id, language)) の\(sheet.name(language))はすでにあります。書き換えるには最初の送信で受け取った編集トークンが必要です",
+                en: "a \(sheet.name(language)) for \(sheet.owner(id, language)) exists; replacing it needs the edit token from the first submission"))
         case .failed(.worksheet, let detail):
             return .refused(.internalServerError, language.pick(ja: "\(file) を保存できませんでした（\(detail)）。何も保存していません",
                                                                 en: "could not write \(file) (\(detail)); nothing was saved"))
         case .failed(.state, let detail):
             return .refused(.serviceUnavailable, language.pick(
-                ja: "編集トークンを状態フォルダーの submissions.json に保存できませんでした（\(detail)）。ワークシートは受け付けていません。もう一度送ってください",
-                en: "could not save the edit token to submissions.json in the state folder (\(detail)); the worksheet was not accepted, send it again"))
+                ja: "編集トークンを状態フォルダーの submissions.json に保存できませんでした（\(detail)）。\(sheet.name(language))は受け付けていません。もう一度送ってください",
+                en: "could not save the edit token to submissions.json in the state folder (\(detail)); the \(sheet.name(language)) was not accepted, send it again"))
         }
+    }
+
+    private func sameOwnerElsewhere(_ sheet: CollectedSheet, _ id: String, _ language: Language) -> CollectionReply {
+        .refused(.conflict, language.pick(ja: "\(sheet.owner(id, language)) の\(sheet.name(language))は別のファイルにあります",
+                                         en: "\(sheet.owner(id, language)) already has a \(sheet.name(language)) in another file"))
     }
 
     struct SubmissionsJSON: Encodable {

@@ -27,8 +27,10 @@ public struct CollectionReply: Sendable {
         }
     }
 
+    /// `participant` for a worksheet, `group` for a group sheet.
     struct Accepted: Encodable {
-        var participant: String
+        var participant: String?
+        var group: String?
         var file: String
         var editToken: String?
         var findings: [FindingJSON]
@@ -39,9 +41,10 @@ public struct CollectionReply: Sendable {
         var findings: [FindingJSON]?
     }
 
-    static func accepted(_ status: HTTPResponse.Status, participant: String, file: String, editToken: String?, findings: [Finding]) -> CollectionReply {
-        CollectionReply(status: status, json: encode(Accepted(participant: participant, file: file, editToken: editToken,
-                                                              findings: findings.map(FindingJSON.init))))
+    static func accepted(_ status: HTTPResponse.Status, sheet: CollectedSheet = .worksheet, id: String, file: String, editToken: String?,
+                         findings: [Finding]) -> CollectionReply {
+        CollectionReply(status: status, json: encode(Accepted(participant: sheet == .worksheet ? id : nil, group: sheet == .groupSheet ? id : nil,
+                                                              file: file, editToken: editToken, findings: findings.map(FindingJSON.init))))
     }
 
     static func refused(_ status: HTTPResponse.Status, _ message: String, findings: [Finding]? = nil, retryAfter: Int? = nil) -> CollectionReply {

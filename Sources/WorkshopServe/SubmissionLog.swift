@@ -25,6 +25,11 @@ public actor SubmissionLog {
         var tokenHash: String
         /// SHA-256 of the bytes last accepted (nil in state files from before it was kept).
         var bodyHash: String?
+        /// A worksheet (nil in state files from before group sheets were collected) or a group sheet,
+        /// whose group is then in `participant` and `group` alike.
+        var sheet: CollectedSheet?
+
+        public var kind: CollectedSheet { sheet ?? .worksheet }
     }
 
     public enum Outcome: Sendable, Hashable {
@@ -78,7 +83,7 @@ public actor SubmissionLog {
         var unreadable: String?
         if let stateFile, let data = FileManager.default.contents(atPath: stateFile) {
             if let saved = try? Self.decoder.decode([Entry].self, from: data) {
-                for entry in saved { entries[Self.key(entry.event, entry.participant)] = entry }
+                for entry in saved { entries[Self.key(entry.event, entry.participant, entry.kind)] = entry }
             } else {
                 // Kept for a look, never overwritten: the tokens in it may still be wanted.
                 let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
@@ -96,8 +101,8 @@ public actor SubmissionLog {
     /// answers the same bytes sent again without the token (a lost answer) with
     /// the same token as the first time.
     public func submit(event: String, participant: String, group: String, file: String, data: Data,
-                       editToken: String?, at date: Date = Date()) -> Outcome {
-        let key = Self.key(event, participant)
+                       editToken: String?, at date: Date = Date(), sheet: CollectedSheet = .worksheet) -> Outcome {
+        let key = Self.key(event, participant, sheet)
         let path = URL(fileURLWithPath: contentRoot).appendingPathComponent(file).path
         let bodyHash = SHA256.hex(Array(data))
         let previousFile = FileManager.default.contents(atPath: path)
@@ -118,10 +123,10 @@ public actor SubmissionLog {
             // participant starts again as a new one, with a new token.
             if previousFile != nil { return .conflict }
         }
-        if let previousFile, !ScaffoldedWorksheet.isScaffold(previousFile) { return .conflict }
+        if let previousFile, sheet == .groupSheet || !ScaffoldedWorksheet.isScaffold(previousFile) { return .conflict }
         let token = EditToken.generate()
         let entry = Entry(event: event, participant: participant, group: group, file: file, firstSubmitted: date, lastSubmitted: date,
-                          submissions: 1, tokenHash: EditToken.hash(token), bodyHash: bodyHash)
+                          submissions: 1, tokenHash: EditToken.hash(token), bodyHash: bodyHash, sheet: sheet == .worksheet ? nil : sheet)
         if let failure = commit(entry, key: key, data: data, path: path, previousFile: previousFile, previousEntry: nil) { return failure }
         recent[key] = RecentToken(token: token, bodyHash: bodyHash, at: .now)
         forgetOldRetries()
@@ -166,9 +171,9 @@ public actor SubmissionLog {
         recent = recent.filter { now - $0.value.at < Self.retryWindow }
     }
 
-    /// The submissions to one event, oldest first.
-    public func entries(event: String) -> [Entry] {
-        entries.values.filter { $0.event == event }.sorted { ($0.firstSubmitted, $0.participant) < ($1.firstSubmitted, $1.participant) }
+    /// The submissions of one kind to one event, oldest first.
+    public func entries(event: String, sheet: CollectedSheet = .worksheet) -> [Entry] {
+        entries.values.filter { $0.event == event && $0.kind == sheet }.sorted { ($0.firstSubmitted, $0.participant) < ($1.firstSubmitted, $1.participant) }
     }
 
     /// Every submission, by event slug.
@@ -186,7 +191,14 @@ public actor SubmissionLog {
         return try write(data, stateFile, 0o600)
     }
 
-    static func key(_ event: String, _ participant: String) -> String { event + "/" + participant }
+    static func key(_ event: String, _ id: String, _ sheet: CollectedSheet = .worksheet) -> String {
+        sheet == .worksheet ? event + "/" + id : event + "/groups/" + id
+    }
+
+    /// The bytes of a content file (relative to the content root) as it is now, if it exists.
+    public nonisolated func read(_ file: String) -> Data? {
+        FileManager.default.contents(atPath: URL(fileURLWithPath: contentRoot).appendingPathComponent(file).path)
+    }
 
     static var encoder: JSONEncoder {
         let encoder = JSONEncoder()

@@ -183,11 +183,17 @@ extension TestClientProtocol {
     }
 
     func submit(bytes: [UInt8], slug: String = ServeFixture.slug, code: String? = "ABC234", token: String? = nil,
-                contentType: String = "text/markdown; charset=utf-8") async throws -> TestResponse {
+                contentType: String = "text/markdown; charset=utf-8", to folder: String = "worksheets") async throws -> TestResponse {
         var headers: HTTPFields = [.contentType: contentType]
         if let code { headers[HTTPField.Name("X-Join-Code")!] = code }
         if let token { headers[HTTPField.Name("X-Edit-Token")!] = token }
-        return try await execute(uri: "/api/events/\(slug)/worksheets", method: .post, headers: headers, body: ByteBuffer(bytes: bytes))
+        return try await execute(uri: "/api/events/\(slug)/\(folder)", method: .post, headers: headers, body: ByteBuffer(bytes: bytes))
+    }
+
+    /// POSTs a group sheet to the group endpoint.
+    func submitGroup(_ body: String, slug: String = ServeFixture.slug, code: String? = "ABC234", token: String? = nil,
+                     contentType: String = "text/markdown; charset=utf-8") async throws -> TestResponse {
+        try await submit(bytes: Array(body.utf8), slug: slug, code: code, token: token, contentType: contentType, to: "groups")
     }
 }
 
