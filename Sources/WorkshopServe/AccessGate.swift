@@ -132,7 +132,7 @@ public struct AccessGate: Sendable {
         if joinPage {
             target = Self.localTarget(request.uri.queryParameters.get("next") ?? "/")
         } else if path == "/__workshop" || path == "/__workshop/" {
-            target = collect ? "/__workshop/submissions" : "/"
+            target = "/__workshop/"
         } else {
             target = Self.localTarget(Self.withoutSecrets(path: request.uri.path, query: request.uri.query))
         }

@@ -69,20 +69,14 @@ extension DevServer {
     }
 
     /// `GET /__workshop/submissions`: the facilitator's (the gate let only the facilitator key through).
-    func submissionsPage(_ request: Request, _ context: ServeContext) async -> Response {
-        let language = self.language
-        let content = site.snapshot.current.content
+    /// `GET /__workshop/` (and `/__workshop/submissions`, its old address): the facilitator's dashboard.
+    func dashboardPage() async -> Response {
+        let current = site.snapshot.current
         let entries = await log.allEntries()
-        var fill: [String: String] = [:]
-        for event in content.events { fill[event.slug] = "/events/\(event.slug)/fill/" }
-        let page = ServerPages.submissions(entries, events: content.events, joinCode: joinCode.value, fillURLs: fill, language: language)
+        let board = RoomDashboard(content: current.content, findings: current.findings, leftOut: current.leftOut, log: entries)
+        let page = DashboardPage.html(board, entries: entries, joinCode: options.collect ? joinCode.value : nil, language: language)
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
                         body: .init(byteBuffer: ByteBuffer(bytes: page)))
-    }
-
-    /// `GET /__workshop/`: the facilitator's start (the gate let only the facilitator key through).
-    func facilitatorHome() -> Response {
-        Response(status: .seeOther, headers: [.location: options.collect ? "/__workshop/submissions" : "/", .cacheControl: "no-store"])
     }
 
     /// `GET /__workshop/join`: where a participant types the join code once (`?next=` is where to go after).

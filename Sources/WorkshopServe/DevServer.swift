@@ -88,12 +88,12 @@ public struct DevServer: Sendable {
     func makeRoutes() -> Router<ServeContext> {
         let router = Router(context: ServeContext.self)
         router.get("/__workshop/events") { _, context in await self.eventStream(facilitator: context.visitor == .facilitator) }
-        router.get("/__workshop") { _, _ in self.facilitatorHome() }
+        router.get("/__workshop") { _, _ in await self.dashboardPage() }
+        router.get("/__workshop/submissions") { _, _ in await self.dashboardPage() }
         router.get("/__workshop/join") { request, _ in await self.joinPage(request) }
         PhotoReviewRoutes(server: self).add(to: router)
         if options.collect {
             collection.addRoutes(to: router)
-            router.get("/__workshop/submissions") { request, context in await self.submissionsPage(request, context) }
         }
         router.get("/") { request, _ in await self.serveFile(request.uri.path) }
         router.get("/**") { request, _ in await self.serveFile(request.uri.path) }
