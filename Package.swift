@@ -30,6 +30,9 @@ let package = Package(
         // The Mustache engine themes are rendered with (typed values; proven against mustache/spec).
         .target(name: "Templates", dependencies: ["Markdown"]),
         .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // Debian's libqrencode: the join slide's QR code (and the terminal's).
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "WorkshopPhotos", dependencies: ["WorkshopModel", "WorkshopLoad", "CVips"]),
         .target(name: "WorkshopModel"),
         .target(name: "WorkshopLoad", dependencies: ["WorkshopModel", "Markdown", "Yams"]),
@@ -49,7 +52,7 @@ let package = Package(
         .target(
             name: "WorkshopServe",
             dependencies: [
-                "WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopRender", "WorkshopBuild", "WorkshopScaffold", "WorkshopPhotos", "Markdown",
+                "WorkshopModel", "WorkshopLoad", "WorkshopCheck", "WorkshopRender", "WorkshopBuild", "WorkshopScaffold", "WorkshopPhotos", "Markdown", "QRCode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -80,7 +83,8 @@ let package = Package(
         .testTarget(name: "WorkshopCheckTests", dependencies: ["WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopSiteTests", dependencies: ["WorkshopRender", "WorkshopBuild", "WorkshopScaffold", "WorkshopPrint", "Templates", "Markdown", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
         .testTarget(name: "WorkshopPhotosTests", dependencies: ["WorkshopPhotos", "WorkshopRender", "WorkshopBuild", "WorkshopCheck", "WorkshopLoad", "WorkshopModel"]),
-        .testTarget(name: "WorkshopServeTests", dependencies: ["WorkshopServe", "WorkshopRender", "WorkshopBuild", "WorkshopScaffold", "WorkshopCheck", "WorkshopLoad", "WorkshopModel", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "WorkshopServeTests", dependencies: ["WorkshopServe", "QRCode", "WorkshopRender", "WorkshopBuild", "WorkshopScaffold", "WorkshopCheck", "WorkshopLoad", "WorkshopModel", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,13 +5,13 @@
 #   benchmark (scripts/bench.sh) builds the same Markdown with.
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev libqrencode-dev pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
   # Headless Chromium for PDF and browser tests, CJK fonts so Japanese glyphs
   # are real, poppler for pdfinfo/pdftotext, selenium for the form tests,
   # a Java runtime for the Nu HTML validator, exiftool to read back that
-  # processed photos carry no metadata.
-  packages+=(chromium chromium-driver fonts-noto-cjk poppler-utils python3-selenium default-jre-headless libimage-exiftool-perl)
+  # processed photos carry no metadata, zbarimg to read back the join slide's QR code.
+  packages+=(chromium chromium-driver fonts-noto-cjk poppler-utils python3-selenium default-jre-headless libimage-exiftool-perl zbar-tools)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(hugo cmark-gfm)

@@ -26,10 +26,13 @@ extension DevServer {
         for event in content.events {
             for base in bases { say("  \(base)events/\(event.slug)/fill/index.html") }
         }
-        say(language.pick(ja: "参加者は参加コードを一度入力します（QR コード用: \(bases[0])__workshop/join?code=\(joinCode.value)）",
-                          en: "Participants type the join code once (for a QR code: \(bases[0])__workshop/join?code=\(joinCode.value))"))
-        say(language.pick(ja: "提出状況: \(local)__workshop/submissions（ファシリテーターキーが必要）",
-                          en: "Submissions: \(local)__workshop/submissions (needs the facilitator key)"))
+        say(language.pick(ja: "参加者は参加コードを一度入力します。QR コードで開いた人は入力不要です。",
+                          en: "Participants type the join code once; those who scan the QR code never do."))
+        for line in joinSlide.terminalLines(language) { say(line) }
+        say(language.pick(ja: "参加用スライド（プロジェクターに映す）: \(local)__workshop/join（ファシリテーターキーが必要）",
+                          en: "Join slide (for the projector): \(local)__workshop/join (needs the facilitator key)"))
+        say(language.pick(ja: "ダッシュボード: \(local)__workshop/（ファシリテーターキーが必要）",
+                          en: "Dashboard: \(local)__workshop/ (needs the facilitator key)"))
         say(language.pick(ja: "Ctrl-C で止めます。", en: "Press Ctrl-C to stop."))
     }
 

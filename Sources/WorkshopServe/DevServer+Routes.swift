@@ -79,10 +79,24 @@ extension DevServer {
                         body: .init(byteBuffer: ByteBuffer(bytes: page)))
     }
 
-    /// `GET /__workshop/join`: where a participant types the join code once (`?next=` is where to go after).
-    func joinPage(_ request: Request) async -> Response {
+    /// `GET /__workshop/join`: for the facilitator (with `--collect`) the join
+    /// slide for the projector; for anyone else the page where a participant
+    /// types the join code once (`?next=` is where to go after).
+    func joinPage(_ request: Request, _ context: ServeContext) async -> Response {
         let language = self.language
+        if context.visitor == .facilitator && options.collect {
+            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: joinSlide.html(language))))
+        }
         let next = AccessGate.localTarget(request.uri.queryParameters.get("next") ?? "/")
         return AccessGate.page(AccessPages.join(next: next, wrong: false, language: language), status: .ok)
+    }
+
+    /// The join slide as the room sees it now.
+    var joinSlide: JoinSlide {
+        let host = printedHosts.first ?? (options.isLoopback ? options.host : "127.0.0.1")
+        let base = "http://\(host.contains(":") ? "[\(host)]" : host):\(options.port)/"
+        return JoinSlide(base: base, joinCode: joinCode.value, event: JoinSlide.currentEvent(in: site.snapshot.current.content),
+                         reachable: !options.isLoopback)
     }
 }

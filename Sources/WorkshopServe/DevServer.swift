@@ -90,7 +90,7 @@ public struct DevServer: Sendable {
         router.get("/__workshop/events") { _, context in await self.eventStream(facilitator: context.visitor == .facilitator) }
         router.get("/__workshop") { _, _ in await self.dashboardPage() }
         router.get("/__workshop/submissions") { _, _ in await self.dashboardPage() }
-        router.get("/__workshop/join") { request, _ in await self.joinPage(request) }
+        router.get("/__workshop/join") { request, context in await self.joinPage(request, context) }
         PhotoReviewRoutes(server: self).add(to: router)
         if options.collect {
             collection.addRoutes(to: router)
