@@ -7,7 +7,7 @@ import WorkshopRender
 /// with the site's own stylesheet, in the site's language, refreshed when a
 /// worksheet or group sheet arrives or the content changes. Every value is escaped.
 enum DashboardPage {
-    static func html(_ board: RoomDashboard, entries: [String: [SubmissionLog.Entry]], joinCode: String?, language l: Language) -> Data {
+    static func html(_ board: RoomDashboard, entries: [String: [SubmissionLog.Entry]], joinCode: String?, siteTitle: String, language l: Language) -> Data {
         func e(_ text: String) -> String { HTML.escape(text) }
         func link(_ path: String) -> String { "/" + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path) }
         let time = DateFormatter()
@@ -34,10 +34,11 @@ enum DashboardPage {
             }
             for group in room.groups {
                 let title = group.name.isEmpty ? group.id : "\(group.id) \(group.name)"
+                let count = group.rosterSize > 0 ? "\(group.submitted)/\(group.rosterSize)" : "\(group.submitted)"
                 let groupPath = SitePaths.group(room.slug, group.id)
                 let fill = "/" + SitePaths.eventFolder(room.slug) + "groups/\(SitePaths.segment(group.id))/fill/"
                 body += "<section class=\"card dashboard-group\" data-group=\"\(e(group.id))\">\n"
-                body += "<h3>\(e(title)) <small>\(group.submitted)/\(group.members.count)</small></h3>\n"
+                body += "<h3>\(e(title)) <small>\(count)</small></h3>\n"
                 body += "<p class=\"dashboard-sheet\">\(e(l.pick(ja: "グループシート", en: "Group sheet"))): \(sheetBadge(group, l)) · "
                     + "<a href=\"\(e(link(groupPath)))\">\(e(l.pick(ja: "グループのページ", en: "group page")))</a> · "
                     + "<a href=\"\(e(fill))\">\(e(l.pick(ja: "グループシートの記入", en: "group form")))</a> · "
@@ -80,6 +81,7 @@ enum DashboardPage {
         .dashboard-members .has-warnings{border-color:#b54708}
         </style>
         </head><body class="page page--dashboard">
+        <header class="site-header"><p class="site-title"><a href="/">\(e(siteTitle))</a></p></header>
         <main id="main" class="content">
         \(body)
         </main>

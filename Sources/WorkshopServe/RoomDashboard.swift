@@ -44,6 +44,8 @@ public struct RoomDashboard: Sendable, Hashable {
         public var members: [Member]
         public var sheet: SheetState
         public var sheetSubmittedInTheRoom: Bool
+        /// How many pseudonyms the roster names (0: no roster).
+        public var rosterSize: Int
         public var submitted: Int { members.count { $0.state != .missing } }
         public var missing: Int { members.count { $0.state == .missing } }
     }
@@ -54,7 +56,8 @@ public struct RoomDashboard: Sendable, Hashable {
         public var groups: [Group]
         /// Worksheets whose group is not declared in event.yaml.
         public var elsewhere: [Member]
-        public var expected: Int { groups.reduce(0) { $0 + $1.members.count { $0.onRoster } } }
+        /// People on the rosters (groups without one add nobody).
+        public var expected: Int { groups.reduce(0) { $0 + $1.rosterSize } }
         public var worksheets: Int { groups.reduce(elsewhere.count) { $0 + $1.submitted } }
         public var missing: Int { groups.reduce(0) { $0 + $1.missing } }
         public var withWarnings: Int { (groups.flatMap(\.members) + elsewhere).count { $0.warnings > 0 } }
@@ -129,7 +132,8 @@ public struct RoomDashboard: Sendable, Hashable {
                     state = .draft(warnings: counts.warnings, errors: counts.errors)
                 }
                 let sentSheet = entries.contains { $0.kind == .groupSheet && $0.file == file }
-                return Group(id: info.id, name: info.name, members: members, sheet: state, sheetSubmittedInTheRoom: sentSheet)
+                return Group(id: info.id, name: info.name, members: members, sheet: state, sheetSubmittedInTheRoom: sentSheet,
+                             rosterSize: info.members.count)
             }
             let elsewhere = sheets.filter { !placed.contains($0.file) }.map { member($0, onRoster: false) }
             return Room(slug: event.slug, title: event.title, groups: groups, elsewhere: elsewhere)

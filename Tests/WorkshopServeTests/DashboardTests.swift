@@ -53,6 +53,20 @@ struct DashboardTests {
         #expect(b.members[0].errors >= 1)
         #expect(b.members[1].missingThemes == [3])
         #expect(b.sheet == .none)
+        #expect(a.rosterSize == 3 && b.rosterSize == 2)
+    }
+
+    @Test func groupsWithoutARosterExpectNobody() async throws {
+        let fixture = try ServeFixture.make()
+        defer { fixture.remove() }
+        try fixture.write(worksheet: "A-01", ServeFixture.worksheet("A-01"))
+        let server = await fixture.server()
+        let current = server.site.snapshot.current
+        let room = try #require(RoomDashboard(content: current.content, findings: current.findings, leftOut: current.leftOut, log: [:]).rooms.first)
+        #expect(room.expected == 0)
+        #expect(room.worksheets == 1)
+        #expect(room.missing == 0)
+        #expect(room.groups.first?.members.first?.onRoster == true)
     }
 
     @Test func onlyTheFacilitatorSeesItAndItSaysWhoIsMissing() async throws {
