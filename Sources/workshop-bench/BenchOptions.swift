@@ -22,10 +22,13 @@ struct BenchOptions: Sendable {
     /// Also time each build step in-process (load, check, theme, render, write).
     var profile = false
     var seed: UInt64 = 2024
+    /// Series sizes for the scaling targets (events of 40), e.g. 2000,20000,100000; empty: not measured.
+    var scaling: [Int] = []
 
     static let usage = """
         usage: workshop-bench [--worksheets 2000] [--event-size 40] [--events N] [--runs 5] [--keep DIR]
                               [--no-hugo] [--no-serve] [--content Content] [--workshop PATH] [--profile] [--seed N]
+                              [--scaling 2000,20000,100000]
 
         Generates a synthetic series of worksheets, builds it with the release
         `workshop build` binary (spawned, so its peak memory is its own) and,
@@ -33,6 +36,8 @@ struct BenchOptions: Sendable {
         Prints wall time, files written, files per second and peak RSS, for a
         series in events of 40 worksheets and one in events of 200 (or only
         --event-size N, or --events N), then the targets as PASS/MISS.
+        --scaling builds series of those sizes (events of 40) and prints the
+        CPU per worksheet and peak RSS against the smallest (scaling targets).
         It is a benchmark, not a test: the exit status is 0 whatever the figures.
         """
 
@@ -71,6 +76,10 @@ struct BenchOptions: Sendable {
                 case "--workshop": options.workshop = try value(flag).get()
                 case "--profile": options.profile = true
                 case "--seed": options.seed = UInt64(try number(flag, minimum: 0).get())
+                case "--scaling":
+                    let list = try value(flag).get().split(separator: ",").map { Int($0) }
+                    guard !list.isEmpty, list.allSatisfy({ ($0 ?? 0) > 0 }) else { throw ParseFailure(text: "--scaling needs sizes like 2000,20000") }
+                    options.scaling = list.compactMap { $0 }
                 case "-h", "--help": return .help
                 default: return .failure("unknown argument '\(flag)'")
                 }

@@ -17,6 +17,20 @@ struct Benchmark: Sendable {
             return 2
         }
         say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB, load average \(loadAverage()); workshop: \(workshop)")
+        if !options.scaling.isEmpty {
+            say("\n== scaling: series in events of 40, \(options.scaling.map(String.init).joined(separator: ", ")) worksheets, \(options.runs) runs each after a warm-up ==")
+            let base = options.keep ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("workshop-bench-scaling-\(UInt32.random(in: 0...UInt32.max))")
+            switch ScalingFigures.measure(sizes: options.scaling, eventSize: 40, runs: options.runs, seed: options.seed, content: options.content,
+                                          workshop: workshop, base: base) {
+            case .failure(let failure):
+                say("workshop-bench: \(failure.text)")
+                return 2
+            case .success(let figures):
+                say("\n== targets (release build; docs/performance.md) ==")
+                figures.targetLines().forEach(say)
+            }
+            return 0
+        }
         var reports: [BenchReport] = []
         for events in options.eventCounts {
             guard let report = measureSeries(events: events, workshop: workshop) else { return 2 }
