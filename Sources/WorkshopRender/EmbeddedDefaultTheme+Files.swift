@@ -9,7 +9,7 @@ extension EmbeddedDefaultTheme {
 /* The fill-in form page: builds the form from #workshop-data into #fill-app,
  * keeps the participant's worksheet in memory and in localStorage, and shows
  * the findings and the Markdown of fill.js as the participant types.
- * Needs fill.js and fill-text.js loaded before it. */
+ * Needs form-kit.js, fill.js and fill-text.js loaded before it. */
 (function () {
   'use strict';
   if (typeof document === 'undefined') return;
@@ -17,22 +17,9 @@ extension EmbeddedDefaultTheme {
   const F = window.WorkshopFill;
   const TEXT = window.WorkshopFillText;
 
-  // -- small DOM builder: text always goes through textContent, never innerHTML
-  function h(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) {
-      if (value === null || value === undefined || value === false) continue;
-      if (key === 'class') node.className = value;
-      else if (key === 'text') node.textContent = value;
-      else if (key === 'checked' || key === 'value' || key === 'hidden' || key === 'disabled') node[key] = value;
-      else node.setAttribute(key, value === true ? '' : String(value));
-    }
-    for (const child of children.flat()) {
-      if (child === null || child === undefined || child === false) continue;
-      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-    return node;
-  }
+  const K = window.WorkshopFormKit;
+  // The small DOM builder shared with the group form: text always goes through textContent, never innerHTML.
+  const h = K.h;
 
   function describedBy(...ids) { return ids.filter(Boolean).join(' '); }
 
@@ -59,7 +46,7 @@ extension EmbeddedDefaultTheme {
   function start() {
     const app = document.getElementById('fill-app');
     const source = document.getElementById('workshop-data');
-    if (!app || !source || !F || !TEXT) return;
+    if (!app || !source || !F || !TEXT || !K) return;
     let data;
     try {
       data = F.readData(JSON.parse(source.textContent || '{}'));
@@ -71,18 +58,8 @@ extension EmbeddedDefaultTheme {
     page.build();
   }
 
-  // -- storage that never throws (file:// in some browsers, private modes)
-  function store(kind) {
-    try {
-      const s = window[kind];
-      const probe = '__workshop_fill__';
-      s.setItem(probe, probe);
-      s.removeItem(probe);
-      return s;
-    } catch (error) {
-      return null;
-    }
-  }
+  // Storage that never throws (file:// in some browsers, private modes).
+  const store = K.store;
 
   class FillPage {
     constructor(app, data) {
@@ -584,29 +561,12 @@ extension EmbeddedDefaultTheme {
 
     download() {
       const name = F.fileName(this.state);
-      const blob = new Blob([this.markdown], { type: 'text/markdown;charset=utf-8' });
-      const url = URL.createObjectURL(blob);
-      const link = h('a', { href: url, download: name, hidden: true });
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      K.download(name, this.markdown);
       this.say(this.t.downloaded(name) + (this.hasErrors() ? ' ' + this.t.stillErrors : ''));
     }
 
     copy() {
-      const fallback = () => {
-        this.output.focus();
-        this.output.select();
-        let ok = false;
-        try { ok = document.execCommand('copy'); } catch (error) { ok = false; }
-        this.say(ok ? this.t.copied : this.t.copyFailed);
-      };
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(this.markdown).then(() => this.say(this.t.copied), fallback);
-      } else {
-        fallback();
-      }
+      K.copy(this.markdown, this.output).then((ok) => this.say(ok ? this.t.copied : this.t.copyFailed));
     }
 
     clear() {
@@ -633,7 +593,7 @@ extension EmbeddedDefaultTheme {
 /* Live collection (`workshop serve --collect`): sends the worksheet to the
  * facilitator's machine with the join code, keeps the edit token the first
  * accepted submission returns (per event and participant) and shows the
- * server's answer and findings. Needs fill.js; used by fill-form.js. */
+ * server's answer and findings. Needs form-kit.js and fill.js; used by fill-form.js. */
 (function () {
   'use strict';
   if (typeof document === 'undefined') return;
@@ -699,18 +659,14 @@ extension EmbeddedDefaultTheme {
     const key = tokenKey(slug, participant);
     let token = null;
     try { token = page.local ? page.local.getItem(key) : null; } catch (error) { token = null; }
-    const headers = { 'Content-Type': 'text/markdown; charset=utf-8' };
-    if (join !== '') headers['X-Join-Code'] = join;
-    if (token) headers['X-Edit-Token'] = token;
     const siteRoot = page.app.hasAttribute('data-root') ? page.app.getAttribute('data-root') : DEFAULT_ROOT;
     const url = F.collectURL(window.location.href, siteRoot, slug);
 
     if (button) { button.disabled = true; button.setAttribute('aria-busy', 'true'); }
     setStatus(page, t.sending, 'pending');
     try {
-      const response = await fetch(url, { method: 'POST', headers, body: page.markdown, cache: 'no-store', credentials: 'same-origin' });
-      let body = null;
-      try { body = await response.json(); } catch (error) { body = null; }
+      const response = await window.WorkshopFormKit.postMarkdown(url, page.markdown, join, token);
+      const body = response.body;
       const result = F.describeResponse(response.status, body, page.data.language);
       if (result.token && page.local) {
         try { page.local.setItem(key, result.token); } catch (error) { /* the worksheet is in; only a later edit needs the token */ }
@@ -1176,22 +1132,10 @@ extension EmbeddedDefaultTheme {
 (function (root) {
   'use strict';
 
-  // ---------------------------------------------------------------------------
-  // Ids: NFKC plus the hyphen/dash fold of Sources/WorkshopModel/Identifiers.swift
-
-  const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFE63\uFF0D\u2043\uFE58]/g;
-
-  /** NFKC, every dash look-alike folded to `-`, surrounding white space trimmed. */
-  function normalizeID(text) {
-    return String(text == null ? '' : text).normalize('NFKC').replace(DASHES, '-').trim();
-  }
-
-  /** `6-1`, `６－１`, `6ー1`, `手順 6 - 1` → `6-1`; null when it is not a procedure id. */
-  function parseProcedureID(text) {
-    const folded = normalizeID(text).replace(/\s+/g, '').replace(/^(手順|procedure|no\.?)/i, '');
-    const match = /^(\d{1,6})-(\d{1,6})$/.exec(folded);
-    return match ? `${Number(match[1])}-${Number(match[2])}` : null;
-  }
+  // The helpers shared with the group form (form-kit.js, loaded before this script).
+  const K = root.WorkshopFormKit || (typeof require === 'function' ? require('./form-kit.js') : null);
+  const { normalizeID, parseProcedureID, isBlank, collapse, asArray, asText, pick, short,
+    procedureList, findProcedure, findThreat, yamlScalar } = K;
 
   const PARTICIPANT = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -1201,72 +1145,19 @@ extension EmbeddedDefaultTheme {
     return PARTICIPANT.test(id) ? id : null;
   }
 
-  function isBlank(text) {
-    return String(text == null ? '' : text).trim() === '';
-  }
-
-  /** One line per field: every line break (with the spaces around it) becomes one space. */
-  function collapse(text) {
-    return String(text == null ? '' : text)
-      .replace(/[ \t]*(?:(?:\r\n?|\n|\u2028|\u2029|\u0085)[ \t]*)+/g, ' ')
-      .trim();
-  }
-
   // ---------------------------------------------------------------------------
   // The event data the site engineer prints into #workshop-data
-
-  function asArray(value) { return Array.isArray(value) ? value : []; }
-  function asText(value) { return value == null ? '' : collapse(String(value)); }
 
   /** A defensive copy of the page data: missing parts become empty, never a crash. */
   function readData(raw) {
     const data = raw && typeof raw === 'object' ? raw : {};
-    const event = data.event && typeof data.event === 'object' ? data.event : {};
-    const excluded = asArray(data.excludedThreats).map(Number).filter(Number.isFinite);
-    const threats = asArray(data.threats)
-      .filter((t) => t && Number.isInteger(Number(t.id)))
-      .map((t) => ({ id: Number(t.id), title: asText(t.title), summary: asText(t.summary) }));
-    const controls = asArray(data.controls).filter((c) => c && typeof c === 'object').map((c) => ({
-      no: Number(c.no),
-      category: asText(c.category),
-      categoryName: asText(c.categoryName),
-      iso: asText(c.iso),
-      title: asText(c.title),
-      otherTitles: asArray(c.otherTitles).map(asText),
-      procedures: asArray(c.procedures)
-        .filter((p) => p && parseProcedureID(p.id))
-        .map((p) => ({ id: parseProcedureID(p.id), text: asText(p.text), otherTexts: asArray(p.otherTexts).map(asText) })),
-    }));
-    return {
+    return Object.assign({
       language: data.language === 'en' ? 'en' : 'ja',
-      event: { slug: asText(event.slug), title: asText(event.title), date: asText(event.date) },
+      event: K.readEvent(data),
       groups: asArray(data.groups).filter((g) => g && !isBlank(g.id))
         .map((g) => ({ id: asText(g.id), name: asText(g.name) })),
-      threats,
-      excludedThreats: excluded,
-      offeredThreats: threats.filter((t) => !excluded.includes(t.id)),
-      controls,
       collect: data.collect === true,
-    };
-  }
-
-  /** Every procedure of the control table, flat, with its control. */
-  function procedureList(data) {
-    const list = [];
-    for (const control of data.controls) {
-      for (const procedure of control.procedures) {
-        list.push({ id: procedure.id, text: procedure.text, otherTexts: procedure.otherTexts || [], control });
-      }
-    }
-    return list;
-  }
-
-  function findProcedure(data, id) {
-    return procedureList(data).find((p) => p.id === id) || null;
-  }
-
-  function findThreat(data, id) {
-    return data.threats.find((t) => t.id === Number(id)) || null;
+    }, K.readCatalogue(data));
   }
 
   /** Procedures matching what the participant typed: an id (`6-1`, `６－１`, `6-`),
@@ -1366,8 +1257,6 @@ extension EmbeddedDefaultTheme {
     'remedy-without-obstacle': 'warning',
   };
 
-  function pick(language, ja, en) { return language === 'en' ? en : ja; }
-
   function fieldName(language, field) {
     const names = {
       participant: ['参加者ID（participant）', 'participant'],
@@ -1376,11 +1265,6 @@ extension EmbeddedDefaultTheme {
     };
     const pair = names[field] || [field, field];
     return pick(language, pair[0], pair[1]);
-  }
-
-  function short(text, length) {
-    const one = collapse(text);
-    return one.length > length ? one.slice(0, length) + '…' : one;
   }
 
   /** Findings for the worksheet as it stands: `{code, severity, field, message}`,
@@ -1502,24 +1386,6 @@ extension EmbeddedDefaultTheme {
     },
   };
 
-  /** A YAML scalar for the front matter: plain when YAML reads it back as the same
-   * string, double-quoted otherwise (`: `, ` #`, a leading indicator, `true`, `001`…). */
-  function yamlScalar(text) {
-    const value = collapse(text);
-    const plain = value !== '' &&
-      !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(value) &&
-      !/(:\s|\s#|:$|\s$)/.test(value) &&
-      !/[\u0000-\u001f\u007f]/.test(value) &&
-      !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value) &&
-      !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) &&
-      !/^0[xob]/i.test(value) && !/^[-+]?\.(inf|nan)$/i.test(value) &&
-      !/^\d{4}-\d\d-\d\d/.test(value);
-    if (plain) return value;
-    const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
-      .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    return `"${escaped}"`;
-  }
-
   function field(label, value) {
     const text = collapse(value);
     return text === '' ? `- ${label}:` : `- ${label}: ${text}`;
@@ -1574,18 +1440,14 @@ extension EmbeddedDefaultTheme {
   // ---------------------------------------------------------------------------
   // Live collection (workshop serve --collect)
 
-  /** The collection endpoint, relative to the page (`root` is the page's way up to the site root). */
+  /** The worksheet collection endpoint, relative to the page (`root` is the page's way up to the site root). */
   function collectURL(pageHref, siteRoot, slug) {
-    const rootPath = siteRoot == null || siteRoot === '' ? './' : siteRoot;
-    return new URL(`${rootPath}api/events/${encodeURIComponent(slug)}/worksheets`, pageHref).href;
+    return K.collectURL(pageHref, siteRoot, slug, 'worksheets');
   }
 
   /** What the server's answer means for the participant. */
   function describeResponse(status, body, language) {
     const p = (ja, en) => pick(language, ja, en);
-    const json = body && typeof body === 'object' ? body : {};
-    const findings = asArray(json.findings).filter((f) => f && typeof f === 'object');
-    const token = typeof json.editToken === 'string' && json.editToken !== '' ? json.editToken : null;
     const answers = {
       201: ['ok', p('提出しました。ありがとうございます。', 'Submitted. Thank you.')],
       200: ['ok', p('提出済みのワークシートを更新しました。', 'Your worksheet was updated.')],
@@ -1604,20 +1466,8 @@ extension EmbeddedDefaultTheme {
         "The facilitator's settings (event.yaml) have an error, so submissions are paused. Your answers stay in this browser; wait a moment and submit again.")],
     };
     // Where the server says why (which limit, which file could not be saved), its words are the message.
-    const said = typeof json.error === 'string' && json.error.trim() !== '' ? json.error.trim() : '';
-    if (said && (status === 429 || status === 503 || status === 500)) {
-      const kept = p('記入内容はこのブラウザに残っています。', 'Your answers stay in this browser.');
-      const sentence = language === 'en'
-        ? said.charAt(0).toUpperCase() + said.slice(1) + (/[.!?]$/.test(said) ? ' ' : '. ')
-        : said + (/[。！？]$/.test(said) ? '' : '。');
-      return { kind: 'error', message: sentence + kept, findings, token: null };
-    }
-    const known = answers[status];
-    if (known) return { kind: known[0], message: known[1], findings, token };
-    return {
-      kind: 'error', findings, token: null,
-      message: p(`提出できませんでした（サーバーの応答 ${status}）。`, `The submission failed (server answered ${status}).`),
-    };
+    return K.describeAnswer(status, body, language, answers, [429, 503, 500],
+      p('記入内容はこのブラウザに残っています。', 'Your answers stay in this browser.'));
   }
 
   const api = {
@@ -1626,6 +1476,239 @@ extension EmbeddedDefaultTheme {
     yamlScalar, toMarkdown, fileName, collectURL, describeResponse, LABELS, SEVERITY_OF,
   };
   root.WorkshopFill = api;
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+})(typeof globalThis !== 'undefined' ? globalThis : this);
+
+"""####),
+        ("assets/form-kit.js", ####"""
+/* What the site's two forms share: the participant's fill-in form (fill*.js)
+ * and the group form (group-fill*.js). Ids (NFKC + dash fold), text
+ * clean-up, the event's catalogues from the page data, YAML scalars, the
+ * collection endpoint's address and answers; and, in a browser, the small
+ * DOM builder, storage that never throws, download, copy and the POST.
+ *
+ * Plain script, no dependencies; works from file:// and offline. The pure
+ * part also runs under node for the tests in Tests/JS. */
+(function (root) {
+  'use strict';
+
+  // ---------------------------------------------------------------------------
+  // Ids: NFKC plus the hyphen/dash fold of Sources/WorkshopModel/Identifiers.swift
+
+  const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFE63\uFF0D\u2043\uFE58]/g;
+
+  /** NFKC, every dash look-alike folded to `-`, surrounding white space trimmed. */
+  function normalizeID(text) {
+    return String(text == null ? '' : text).normalize('NFKC').replace(DASHES, '-').trim();
+  }
+
+  /** `6-1`, `６－１`, `6ー1`, `手順 6 - 1` → `6-1`; null when it is not a procedure id. */
+  function parseProcedureID(text) {
+    const folded = normalizeID(text).replace(/\s+/g, '').replace(/^(手順|procedure|no\.?)/i, '');
+    const match = /^(\d{1,6})-(\d{1,6})$/.exec(folded);
+    return match ? `${Number(match[1])}-${Number(match[2])}` : null;
+  }
+
+  function isBlank(text) {
+    return String(text == null ? '' : text).trim() === '';
+  }
+
+  /** One line per field: every line break (with the spaces around it) becomes one space. */
+  function collapse(text) {
+    return String(text == null ? '' : text)
+      .replace(/[ \t]*(?:(?:\r\n?|\n|\u2028|\u2029|\u0085)[ \t]*)+/g, ' ')
+      .trim();
+  }
+
+  function asArray(value) { return Array.isArray(value) ? value : []; }
+  function asText(value) { return value == null ? '' : collapse(String(value)); }
+  function pick(language, ja, en) { return language === 'en' ? en : ja; }
+
+  function short(text, length) {
+    const one = collapse(text);
+    return one.length > length ? one.slice(0, length) + '…' : one;
+  }
+
+  // ---------------------------------------------------------------------------
+  // The event's catalogues as FormCatalogue (Sources/WorkshopRender) prints them
+
+  /** `{threats, excludedThreats, offeredThreats, controls}` read defensively: missing parts become empty. */
+  function readCatalogue(data) {
+    const excluded = asArray(data.excludedThreats).map(Number).filter(Number.isFinite);
+    const threats = asArray(data.threats)
+      .filter((t) => t && Number.isInteger(Number(t.id)))
+      .map((t) => ({ id: Number(t.id), title: asText(t.title), summary: asText(t.summary) }));
+    const controls = asArray(data.controls).filter((c) => c && typeof c === 'object').map((c) => ({
+      no: Number(c.no),
+      category: asText(c.category),
+      categoryName: asText(c.categoryName),
+      iso: asText(c.iso),
+      title: asText(c.title),
+      otherTitles: asArray(c.otherTitles).map(asText),
+      procedures: asArray(c.procedures)
+        .filter((p) => p && parseProcedureID(p.id))
+        .map((p) => ({ id: parseProcedureID(p.id), text: asText(p.text), otherTexts: asArray(p.otherTexts).map(asText) })),
+    }));
+    return { threats, excludedThreats: excluded, offeredThreats: threats.filter((t) => !excluded.includes(t.id)), controls };
+  }
+
+  /** `{slug, title, date}` of the page data's event. */
+  function readEvent(data) {
+    const event = data && data.event && typeof data.event === 'object' ? data.event : {};
+    return { slug: asText(event.slug), title: asText(event.title), date: asText(event.date) };
+  }
+
+  /** Every procedure of the control table, flat, with its control. */
+  function procedureList(data) {
+    const list = [];
+    for (const control of data.controls) {
+      for (const procedure of control.procedures) {
+        list.push({ id: procedure.id, text: procedure.text, otherTexts: procedure.otherTexts || [], control });
+      }
+    }
+    return list;
+  }
+
+  function findProcedure(data, id) {
+    return procedureList(data).find((p) => p.id === id) || null;
+  }
+
+  function findThreat(data, id) {
+    return data.threats.find((t) => t.id === Number(id)) || null;
+  }
+
+  // ---------------------------------------------------------------------------
+  // YAML front matter
+
+  /** A YAML scalar for the front matter: plain when YAML reads it back as the same
+   * string, double-quoted otherwise (`: `, ` #`, a leading indicator, `true`, `001`…).
+   * `inFlow`: the scalar stands in a flow list (`[a, b]`), where `,[]{}` are indicators too. */
+  function yamlScalar(text, inFlow) {
+    const value = collapse(text);
+    const plain = value !== '' &&
+      !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(value) &&
+      !/(:\s|\s#|:$|\s$)/.test(value) &&
+      !(inFlow && /[,[\]{}]/.test(value)) &&
+      !/[\u0000-\u001f\u007f]/.test(value) &&
+      !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value) &&
+      !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) &&
+      !/^0[xob]/i.test(value) && !/^[-+]?\.(inf|nan)$/i.test(value) &&
+      !/^\d{4}-\d\d-\d\d/.test(value);
+    if (plain) return value;
+    const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
+      .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return `"${escaped}"`;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Live collection (workshop serve --collect)
+
+  /** The collection endpoint of `kind` (`worksheets`, `groups`), relative to the page
+   * (`siteRoot` is the page's way up to the site root). */
+  function collectURL(pageHref, siteRoot, slug, kind) {
+    const rootPath = siteRoot == null || siteRoot === '' ? './' : siteRoot;
+    return new URL(`${rootPath}api/events/${encodeURIComponent(slug)}/${kind || 'worksheets'}`, pageHref).href;
+  }
+
+  /** What the server's answer means: `answers` maps a status to `[kind, message]`;
+   * where the server says why (`error`) for a status in `serverSays`, its words lead the message. */
+  function describeAnswer(status, body, language, answers, serverSays, keptNote) {
+    const json = body && typeof body === 'object' ? body : {};
+    const findings = asArray(json.findings).filter((f) => f && typeof f === 'object');
+    const token = typeof json.editToken === 'string' && json.editToken !== '' ? json.editToken : null;
+    const said = typeof json.error === 'string' && json.error.trim() !== '' ? json.error.trim() : '';
+    if (said && serverSays.includes(status)) {
+      const sentence = language === 'en'
+        ? said.charAt(0).toUpperCase() + said.slice(1) + (/[.!?]$/.test(said) ? ' ' : '. ')
+        : said + (/[。！？]$/.test(said) ? '' : '。');
+      return { kind: 'error', message: (sentence + (keptNote || '')).trim(), findings, token: null };
+    }
+    const known = answers[status];
+    if (known) return { kind: known[0], message: known[1], findings, token: known[0] === 'ok' ? token : null };
+    return {
+      kind: 'error', findings, token: null,
+      message: pick(language, `提出できませんでした（サーバーの応答 ${status}）。`, `The submission failed (server answered ${status}).`),
+    };
+  }
+
+  const api = {
+    normalizeID, parseProcedureID, isBlank, collapse, asArray, asText, pick, short,
+    readCatalogue, readEvent, procedureList, findProcedure, findThreat, yamlScalar, collectURL, describeAnswer,
+  };
+
+  // ---------------------------------------------------------------------------
+  // In a browser: DOM builder, storage, download, copy, POST
+
+  if (typeof document !== 'undefined') {
+    /** An element; text always goes through textContent, never innerHTML. */
+    api.h = function h(tag, attrs, ...children) {
+      const node = document.createElement(tag);
+      for (const [key, value] of Object.entries(attrs || {})) {
+        if (value === null || value === undefined || value === false) continue;
+        if (key === 'class') node.className = value;
+        else if (key === 'text') node.textContent = value;
+        else if (key === 'checked' || key === 'value' || key === 'hidden' || key === 'disabled') node[key] = value;
+        else node.setAttribute(key, value === true ? '' : String(value));
+      }
+      for (const child of children.flat()) {
+        if (child === null || child === undefined || child === false) continue;
+        node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+      }
+      return node;
+    };
+
+    /** Storage that never throws (file:// in some browsers, private modes): the store, or null. */
+    api.store = function store(kind) {
+      try {
+        const s = window[kind];
+        const probe = '__workshop_fill__';
+        s.setItem(probe, probe);
+        s.removeItem(probe);
+        return s;
+      } catch (error) {
+        return null;
+      }
+    };
+
+    /** Offers `text` as a download named `name`. */
+    api.download = function download(name, text) {
+      const blob = new Blob([text], { type: 'text/markdown;charset=utf-8' });
+      const url = URL.createObjectURL(blob);
+      const link = api.h('a', { href: url, download: name, hidden: true });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    };
+
+    /** Copies `text` (the clipboard, else `textarea` selected and copied); resolves to whether it worked. */
+    api.copy = function copy(text, textarea) {
+      const fallback = () => {
+        textarea.focus();
+        textarea.select();
+        try { return document.execCommand('copy'); } catch (error) { return false; }
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        return navigator.clipboard.writeText(text).then(() => true, fallback);
+      }
+      return Promise.resolve(fallback());
+    };
+
+    /** POSTs Markdown to the collection endpoint as the forms do: the join code in
+     * `X-Join-Code` when typed (else the join cookie answers), the edit token when one was kept.
+     * Resolves to `{status, body}`; rejects on a network failure. */
+    api.postMarkdown = async function postMarkdown(url, markdown, joinCode, token) {
+      const headers = { 'Content-Type': 'text/markdown; charset=utf-8' };
+      if (joinCode) headers['X-Join-Code'] = joinCode;
+      if (token) headers['X-Edit-Token'] = token;
+      const response = await fetch(url, { method: 'POST', headers, body: markdown, cache: 'no-store', credentials: 'same-origin' });
+      let body = null;
+      try { body = await response.json(); } catch (error) { body = null; }
+      return { status: response.status, body };
+    };
+  }
+
+  root.WorkshopFormKit = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this);
 
@@ -4177,7 +4260,7 @@ photoDeleteRegion: 領域を削除
 """####),
         ("templates/fill.mustache", ####"""
 {{! The participant fill-in form (events/<slug>/fill/), rendered into base as mainHTML. }}
-{{! The scripts build the form from #workshop-data: fill.js checks and Markdown, fill-form.js the page, fill-submit.js live collection, fill-text.js the words. }}
+{{! The scripts build the form from #workshop-data: form-kit.js the helpers shared with the group form, fill.js checks and Markdown, fill-form.js the page, fill-submit.js live collection, fill-text.js the words. }}
 <link rel="stylesheet" href="{{fillCSSHref}}">
 <article class="fill-page">
   <header class="fill-header">
@@ -4194,6 +4277,7 @@ photoDeleteRegion: 領域を削除
   </div>
   <script type="application/json" id="workshop-data">{{{dataJSON}}}</script>
 </article>
+<script src="{{root}}assets/form-kit.js" defer></script>
 <script src="{{fillScriptHref}}" defer></script>
 <script src="{{root}}assets/fill-text.js" defer></script>
 <script src="{{root}}assets/fill-submit.js" defer></script>
