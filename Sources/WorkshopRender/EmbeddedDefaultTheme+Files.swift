@@ -102,7 +102,8 @@ extension EmbeddedDefaultTheme {
         h('p', { class: 'fill-intro', text: t.intro }),
         h('p', { class: 'fill-hint', id: 'autosave-note', text: this.local ? (this.data.collect ? t.autosaveCollect : t.autosave) : t.autosaveOff }),
         this.buildAbout(), this.buildTheme1(), this.buildTheme2(), this.buildTheme3(),
-        this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null);
+        // Element.append writes null as the text "null": leave the absent part out.
+        ...[this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null].filter(Boolean));
       this.app.appendChild(this.form);
       this.form.addEventListener('submit', (event) => event.preventDefault());
       this.form.addEventListener('input', (event) => this.onInput(event));
@@ -1787,6 +1788,9 @@ extension EmbeddedDefaultTheme {
       this.fresh = new Set(draft ? keys.filter((k) => !draft.seen.includes(k)) : []);
       this.state.seen = keys;
       this.findings = [];
+      // A form opened for the first time lists its findings under Check only; under the
+      // fields too once the scribe has started (or comes back to a draft).
+      this.revealed = Boolean(draft);
     }
 
     t(key, values) { return G.say(this.data, key, values); }
@@ -1822,7 +1826,7 @@ extension EmbeddedDefaultTheme {
         h('fieldset', { id: 'theme-2', class: 'fill-section' }, h('legend', { text: L.theme2 }), this.theme2),
         h('fieldset', { id: 'views', class: 'fill-section' }, h('legend', { text: L.views }), this.viewsBody),
         h('fieldset', { id: 'theme-3', class: 'fill-section' }, h('legend', { text: L.theme3 }), this.theme3),
-        this.buildAbout(), this.buildCheck(), this.buildOutput(), d.collect ? this.buildCollect() : null);
+        ...[this.buildAbout(), this.buildCheck(), this.buildOutput(), d.collect ? this.buildCollect() : null].filter(Boolean));
       this.app.appendChild(this.form);
       this.form.addEventListener('submit', (event) => event.preventDefault());
       this.form.addEventListener('input', (event) => this.onInput(event));
@@ -1835,7 +1839,7 @@ extension EmbeddedDefaultTheme {
 
     buildAbout() {
       const h = K.h;
-      const industries = h('input', { type: 'text', id: 'industries', name: 'industries', 'data-testid': 'industries', 'data-bind': 'industries', autocomplete: 'off', 'aria-describedby': 'industries-hint' });
+      const industries = h('textarea', { id: 'industries', name: 'industries', 'data-testid': 'industries', 'data-bind': 'industries', rows: 3, 'aria-describedby': 'industries-hint' });
       industries.value = this.state.industries;
       return h('fieldset', { id: 'about', class: 'fill-section' },
         h('legend', { text: this.t('groupFillAbout') }),
@@ -1928,7 +1932,7 @@ extension EmbeddedDefaultTheme {
 
     /** Who wrote a suggestion: pseudonym and industry. */
     who(entry) {
-      return K.h('span', { class: 'group-fill-who' }, K.h('strong', { text: entry.participant }), entry.industry ? ` (${entry.industry})` : '');
+      return K.h('span', { class: 'group-fill-who' }, K.h('strong', { text: entry.participant }), entry.industry ? ` · ${entry.industry}` : '');
     }
 
     messageFor(field) {
@@ -2017,9 +2021,10 @@ extension EmbeddedDefaultTheme {
             'data-action': 'toggle-common', 'data-procedure': p.id, 'aria-pressed': common ? 'true' : 'false',
             text: common ? this.t('groupFillIsCommon') : this.t('groupFillMakeCommon') }),
           h('ul', { class: 'group-fill-reasons' }, p.members.map((m) => h('li', {},
-            h('p', {}, this.who(m), ': ', m.reason || '—', this.badge(m.key)),
+            h('p', { class: 'group-fill-meta' }, this.who(m), this.badge(m.key)),
+            h('p', {}, h('span', { class: 'group-fill-label', text: `${G.LABELS[this.data.language].reason}: ` }), m.reason || '—'),
             m.reason ? h('span', { class: 'fill-actions' },
-              h('button', { type: 'button', class: 'fill-button fill-quiet', id: `use-${idOf(m.key)}`, 'data-testid': `use-${idOf(m.key)}`, 'data-action': 'use-reason', 'data-procedure': p.id, 'data-key': m.key, text: this.t('groupFillUseReason') }),
+              h('button', { type: 'button', class: 'fill-button', id: `use-${idOf(m.key)}`, 'data-testid': `use-${idOf(m.key)}`, 'data-action': 'use-reason', 'data-procedure': p.id, 'data-key': m.key, text: this.t('groupFillUseReason') }),
               this.addButton(`view-${idOf(m.key)}`, 'add-view', m.key, this.t('groupFillAddView'))) : null))));
       })));
       box.append(h('h3', { class: 'fill-subheading', text: this.t('groupFillCommon') }));
@@ -2090,6 +2095,7 @@ extension EmbeddedDefaultTheme {
       const target = event.target;
       const bind = target.getAttribute && target.getAttribute('data-bind');
       if (!bind) return;
+      if (bind !== 'join-code') this.revealed = true;
       const s = this.state;
       const index = Number(target.getAttribute('data-index'));
       switch (bind) {
@@ -2146,6 +2152,7 @@ extension EmbeddedDefaultTheme {
     onClick(event) {
       const button = event.target.closest ? event.target.closest('button[data-action]') : null;
       if (!button || !this.form.contains(button)) return;
+      this.revealed = true;
       const s = this.state;
       const key = button.getAttribute('data-key');
       const index = Number(button.getAttribute('data-index'));
@@ -2237,7 +2244,7 @@ extension EmbeddedDefaultTheme {
       for (const node of this.form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
       this.findingList.textContent = '';
       for (const finding of this.findings) {
-        const line = document.getElementById(`${finding.field}-error`);
+        const line = this.revealed ? document.getElementById(`${finding.field}-error`) : null;
         if (line) line.appendChild(h('span', { class: `fill-${finding.severity}`, text: finding.message }));
         const control = document.getElementById(finding.field);
         if (control && finding.severity === 'error' && /^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName)) control.setAttribute('aria-invalid', 'true');
@@ -2501,14 +2508,14 @@ extension EmbeddedDefaultTheme {
     const sheet = data.sheet;
     if (sheet) {
       state.threats = sheet.threats.slice();
-      state.industries = sheet.industries.map(unescapeMarkdown).join(', ');
+      state.industries = sheet.industries.map(unescapeMarkdown).join('\n');
       state.publish = sheet.publish;
       state.impacts = sheet.impacts.map(unescapeMarkdown);
       state.common = sheet.common.map((c) => ({ procedure: c.procedure, reason: unescapeMarkdown(c.reason) }));
       state.views = sheet.views.map(unescapeMarkdown);
       state.rows = sheet.obstacles.map((p) => ({ obstacle: unescapeMarkdown(p.obstacle), remedy: p.remedies.map(unescapeMarkdown).join(' / ') }));
     } else {
-      state.industries = uniqueIndustries(data).join(', ');
+      state.industries = uniqueIndustries(data).join('\n');
     }
     state.seen = suggestionKeys(state, data);
     return state;
@@ -2549,7 +2556,8 @@ extension EmbeddedDefaultTheme {
   }
 
   /** Members' ① entries for the chosen threats: `{key, participant, industry, threat, business, impact, severity, text}`
-   * (`text`: what the add button puts into the group's list). */
+   * (`text`: what the add button puts into the group's list: the impact, as the group sheet's ① lists
+   * impacts; the business, shown beside it, only when the impact is empty). */
   function impactSuggestions(state, data) {
     const out = [];
     for (const threat of state.threats) {
@@ -2558,7 +2566,7 @@ extension EmbeddedDefaultTheme {
           if (i.threat !== threat) return;
           const business = collapse(unescapeMarkdown(i.business));
           const impact = collapse(unescapeMarkdown(i.impact));
-          const text = business === '' ? impact : impact === '' ? business : pick(data.language, `${impact}（${business}）`, `${impact} (${business})`);
+          const text = impact === '' ? business : impact;
           out.push({ key: `impact:${w.participant}:${threat}:${index}`, participant: w.participant, industry: w.industry, threat,
             business, impact, severity: i.severity, text });
         });
@@ -2626,9 +2634,9 @@ extension EmbeddedDefaultTheme {
     return keys;
   }
 
-  /** The industries as a list: the field split at `,` `、` `，`. */
+  /** The industries as a list: one a line (an industry may hold `、` or `,`: 「金属加工業（切削加工、従業員18名）」). */
   function industryList(state) {
-    return String(state.industries || '').split(/[,、，]/).map((s) => collapse(s)).filter((s) => s !== '');
+    return String(state.industries || '').split(/\r\n?|\n/).map((s) => collapse(s)).filter((s) => s !== '');
   }
 
   /** The obstacle/remedy rows that hold anything. */
@@ -4888,7 +4896,7 @@ groupFillRemoveRow: "Remove row {n}"
 groupFillNoRows: The table is still empty.
 groupFillAbout: About the sheet
 groupFillIndustries: Industries
-groupFillIndustriesHint: The members' industries; separate them with commas.
+groupFillIndustriesHint: The members' industries, one a line (merge or shorten them as you like).
 groupFillPublish: Every member agreed to publish this sheet
 groupFillPublishHint: If ticked, the group sheet appears in the public event report.
 groupFillCheck: Check
@@ -5210,7 +5218,7 @@ groupFillRemoveRow: "行 {n} を削除"
 groupFillNoRows: 表はまだ空です。
 groupFillAbout: シートの情報
 groupFillIndustries: 業種
-groupFillIndustriesHint: メンバーの業種です。読点（、）またはカンマで区切って書き直せます。
+groupFillIndustriesHint: メンバーの業種です。1行に1つ書きます（まとめたり短くしたりできます）。
 groupFillPublish: 公開レポートへの掲載に全員が同意した
 groupFillPublishHint: チェックすると、このグループシートが公開の開催レポートに載ります。
 groupFillCheck: チェック結果

@@ -112,6 +112,10 @@ class GroupFormFileTests(unittest.TestCase):
         try:
             driver.get("file://" + page)
             first, _ = compose_sheet(driver)
+            stray = driver.execute_script("return Array.from(document.getElementById('group-fill-form').childNodes)"
+                                          ".filter(n => n.nodeType === 3 && n.textContent.trim()).map(n => n.textContent)")
+            if stray:
+                reason(f"stray text in the form: {stray}")
             errors = form_errors(driver)
             if errors:
                 reason("the form reports errors: " + "; ".join(errors))

@@ -49,10 +49,11 @@ test('suggestions come from the members: threat counts, impacts, procedures for 
   const choices = G.threatChoices(data);
   assert.deepEqual(choices.slice(0, 3).map((t) => [t.id, t.count]), [[3, 2], [8, 1], [2, 0]]);
   const state = G.initialState(data);
-  assert.equal(state.industries, '電子部品の卸売, 金属加工');
+  assert.equal(state.industries, '電子部品の卸売\n金属加工');
   state.threats = [3];
   const impacts = G.impactSuggestions(state, data);
-  assert.deepEqual(impacts.map((i) => i.text), ['取引先情報が漏れる（卸売）', '図面が漏れる（加工）']);
+  assert.deepEqual(impacts.map((i) => i.text), ['取引先情報が漏れる', '図面が漏れる']);
+  assert.deepEqual(impacts.map((i) => i.business), ['卸売', '加工']);
   const procedures = G.procedureSuggestions(state, data);
   assert.deepEqual(procedures.map((p) => [p.id, p.count]), [['6-1', 2], ['13-1', 1]]);
   assert.deepEqual(procedures[0].members.map((m) => m.reason), ['人的対策が効く', '安い']);
@@ -63,7 +64,7 @@ test('suggestions come from the members: threat counts, impacts, procedures for 
 test('the sheet is written in the contract format with the ja headings of groups/A.md and no hint', () => {
   const data = pageData('ja');
   const state = Object.assign(G.emptyState(), {
-    threats: [3], industries: '卸業、製造業', publish: true,
+    threats: [3], industries: '卸業\n製造業', publish: true,
     impacts: ['取引先情報が漏れる。', ''], common: [{ procedure: '6-1', reason: '人的対策が一番有効であるから。' }],
     views: ['根気よく伝え続ける。'], rows: [{ obstacle: '人材がいない。', remedy: '外部研修を活用する。' }, { obstacle: '', remedy: '' }],
   });
@@ -95,7 +96,7 @@ test('English sites get the English headings and labels', () => {
 test('escaping keeps the Markdown valid: table pipes and line breaks, leading block markers, raw HTML, YAML', () => {
   const data = pageData('ja');
   const state = Object.assign(G.emptyState(), {
-    threats: [3], industries: 'IT: 受託開発, [製造], yes',
+    threats: [3], industries: 'IT: 受託開発\n[製造]\n\nyes\n金属加工業（切削加工、従業員18名）, 他',
     impacts: ['# 見出しではない', '- 箇条書きではない', '1. 番号ではない', '<script>alert(1)</script> を書いた', '> 引用ではない', '行1\n行2', 'a\\b &amp; c'],
     common: [{ procedure: '6-1', reason: '<b>太字</b>\n二行目' }],
     views: ['| 表ではない |'],
@@ -103,7 +104,7 @@ test('escaping keeps the Markdown valid: table pipes and line breaks, leading bl
   });
   const md = G.toMarkdown(state, data);
   const lines = md.split('\n');
-  assert.ok(lines.includes('industries: ["IT: 受託開発", "[製造]", "yes"]'), md);
+  assert.ok(lines.includes('industries: ["IT: 受託開発", "[製造]", "yes", "金属加工業（切削加工、従業員18名）, 他"]'), md);
   assert.ok(lines.includes('- \\# 見出しではない'));
   assert.ok(lines.includes('- \\- 箇条書きではない'));
   assert.ok(lines.includes('- 1\\. 番号ではない'));
@@ -150,6 +151,7 @@ test('an existing sheet opens as it stands, its Markdown as text', () => {
   assert.deepEqual(state.rows, [{ obstacle: 'o | p', remedy: 'r1 / r2' }]);
   assert.equal(state.publish, true);
   assert.equal(state.industries, '卸業');
+  assert.deepEqual(G.industryList(G.initialState(pageData('ja', { sheet: Object.assign({}, data.sheet, { industries: ['卸業', '製造業（部品、金型）'] }) }))), ['卸業', '製造業（部品、金型）']);
   assert.match(G.toMarkdown(state, data), /^- \\# a \\<b>$/m);
 });
 

@@ -94,7 +94,8 @@
         h('p', { class: 'fill-intro', text: t.intro }),
         h('p', { class: 'fill-hint', id: 'autosave-note', text: this.local ? (this.data.collect ? t.autosaveCollect : t.autosave) : t.autosaveOff }),
         this.buildAbout(), this.buildTheme1(), this.buildTheme2(), this.buildTheme3(),
-        this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null);
+        // Element.append writes null as the text "null": leave the absent part out.
+        ...[this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null].filter(Boolean));
       this.app.appendChild(this.form);
       this.form.addEventListener('submit', (event) => event.preventDefault());
       this.form.addEventListener('input', (event) => this.onInput(event));

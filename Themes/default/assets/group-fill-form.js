@@ -44,6 +44,9 @@
       this.fresh = new Set(draft ? keys.filter((k) => !draft.seen.includes(k)) : []);
       this.state.seen = keys;
       this.findings = [];
+      // A form opened for the first time lists its findings under Check only; under the
+      // fields too once the scribe has started (or comes back to a draft).
+      this.revealed = Boolean(draft);
     }
 
     t(key, values) { return G.say(this.data, key, values); }
@@ -79,7 +82,7 @@
         h('fieldset', { id: 'theme-2', class: 'fill-section' }, h('legend', { text: L.theme2 }), this.theme2),
         h('fieldset', { id: 'views', class: 'fill-section' }, h('legend', { text: L.views }), this.viewsBody),
         h('fieldset', { id: 'theme-3', class: 'fill-section' }, h('legend', { text: L.theme3 }), this.theme3),
-        this.buildAbout(), this.buildCheck(), this.buildOutput(), d.collect ? this.buildCollect() : null);
+        ...[this.buildAbout(), this.buildCheck(), this.buildOutput(), d.collect ? this.buildCollect() : null].filter(Boolean));
       this.app.appendChild(this.form);
       this.form.addEventListener('submit', (event) => event.preventDefault());
       this.form.addEventListener('input', (event) => this.onInput(event));
@@ -92,7 +95,7 @@
 
     buildAbout() {
       const h = K.h;
-      const industries = h('input', { type: 'text', id: 'industries', name: 'industries', 'data-testid': 'industries', 'data-bind': 'industries', autocomplete: 'off', 'aria-describedby': 'industries-hint' });
+      const industries = h('textarea', { id: 'industries', name: 'industries', 'data-testid': 'industries', 'data-bind': 'industries', rows: 3, 'aria-describedby': 'industries-hint' });
       industries.value = this.state.industries;
       return h('fieldset', { id: 'about', class: 'fill-section' },
         h('legend', { text: this.t('groupFillAbout') }),
@@ -185,7 +188,7 @@
 
     /** Who wrote a suggestion: pseudonym and industry. */
     who(entry) {
-      return K.h('span', { class: 'group-fill-who' }, K.h('strong', { text: entry.participant }), entry.industry ? ` (${entry.industry})` : '');
+      return K.h('span', { class: 'group-fill-who' }, K.h('strong', { text: entry.participant }), entry.industry ? ` · ${entry.industry}` : '');
     }
 
     messageFor(field) {
@@ -274,9 +277,10 @@
             'data-action': 'toggle-common', 'data-procedure': p.id, 'aria-pressed': common ? 'true' : 'false',
             text: common ? this.t('groupFillIsCommon') : this.t('groupFillMakeCommon') }),
           h('ul', { class: 'group-fill-reasons' }, p.members.map((m) => h('li', {},
-            h('p', {}, this.who(m), ': ', m.reason || '—', this.badge(m.key)),
+            h('p', { class: 'group-fill-meta' }, this.who(m), this.badge(m.key)),
+            h('p', {}, h('span', { class: 'group-fill-label', text: `${G.LABELS[this.data.language].reason}: ` }), m.reason || '—'),
             m.reason ? h('span', { class: 'fill-actions' },
-              h('button', { type: 'button', class: 'fill-button fill-quiet', id: `use-${idOf(m.key)}`, 'data-testid': `use-${idOf(m.key)}`, 'data-action': 'use-reason', 'data-procedure': p.id, 'data-key': m.key, text: this.t('groupFillUseReason') }),
+              h('button', { type: 'button', class: 'fill-button', id: `use-${idOf(m.key)}`, 'data-testid': `use-${idOf(m.key)}`, 'data-action': 'use-reason', 'data-procedure': p.id, 'data-key': m.key, text: this.t('groupFillUseReason') }),
               this.addButton(`view-${idOf(m.key)}`, 'add-view', m.key, this.t('groupFillAddView'))) : null))));
       })));
       box.append(h('h3', { class: 'fill-subheading', text: this.t('groupFillCommon') }));
@@ -347,6 +351,7 @@
       const target = event.target;
       const bind = target.getAttribute && target.getAttribute('data-bind');
       if (!bind) return;
+      if (bind !== 'join-code') this.revealed = true;
       const s = this.state;
       const index = Number(target.getAttribute('data-index'));
       switch (bind) {
@@ -403,6 +408,7 @@
     onClick(event) {
       const button = event.target.closest ? event.target.closest('button[data-action]') : null;
       if (!button || !this.form.contains(button)) return;
+      this.revealed = true;
       const s = this.state;
       const key = button.getAttribute('data-key');
       const index = Number(button.getAttribute('data-index'));
@@ -494,7 +500,7 @@
       for (const node of this.form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
       this.findingList.textContent = '';
       for (const finding of this.findings) {
-        const line = document.getElementById(`${finding.field}-error`);
+        const line = this.revealed ? document.getElementById(`${finding.field}-error`) : null;
         if (line) line.appendChild(h('span', { class: `fill-${finding.severity}`, text: finding.message }));
         const control = document.getElementById(finding.field);
         if (control && finding.severity === 'error' && /^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName)) control.setAttribute('aria-invalid', 'true');

@@ -130,14 +130,14 @@
     const sheet = data.sheet;
     if (sheet) {
       state.threats = sheet.threats.slice();
-      state.industries = sheet.industries.map(unescapeMarkdown).join(', ');
+      state.industries = sheet.industries.map(unescapeMarkdown).join('\n');
       state.publish = sheet.publish;
       state.impacts = sheet.impacts.map(unescapeMarkdown);
       state.common = sheet.common.map((c) => ({ procedure: c.procedure, reason: unescapeMarkdown(c.reason) }));
       state.views = sheet.views.map(unescapeMarkdown);
       state.rows = sheet.obstacles.map((p) => ({ obstacle: unescapeMarkdown(p.obstacle), remedy: p.remedies.map(unescapeMarkdown).join(' / ') }));
     } else {
-      state.industries = uniqueIndustries(data).join(', ');
+      state.industries = uniqueIndustries(data).join('\n');
     }
     state.seen = suggestionKeys(state, data);
     return state;
@@ -178,7 +178,8 @@
   }
 
   /** Members' ① entries for the chosen threats: `{key, participant, industry, threat, business, impact, severity, text}`
-   * (`text`: what the add button puts into the group's list). */
+   * (`text`: what the add button puts into the group's list: the impact, as the group sheet's ① lists
+   * impacts; the business, shown beside it, only when the impact is empty). */
   function impactSuggestions(state, data) {
     const out = [];
     for (const threat of state.threats) {
@@ -187,7 +188,7 @@
           if (i.threat !== threat) return;
           const business = collapse(unescapeMarkdown(i.business));
           const impact = collapse(unescapeMarkdown(i.impact));
-          const text = business === '' ? impact : impact === '' ? business : pick(data.language, `${impact}（${business}）`, `${impact} (${business})`);
+          const text = impact === '' ? business : impact;
           out.push({ key: `impact:${w.participant}:${threat}:${index}`, participant: w.participant, industry: w.industry, threat,
             business, impact, severity: i.severity, text });
         });
@@ -255,9 +256,9 @@
     return keys;
   }
 
-  /** The industries as a list: the field split at `,` `、` `，`. */
+  /** The industries as a list: one a line (an industry may hold `、` or `,`: 「金属加工業（切削加工、従業員18名）」). */
   function industryList(state) {
-    return String(state.industries || '').split(/[,、，]/).map((s) => collapse(s)).filter((s) => s !== '');
+    return String(state.industries || '').split(/\r\n?|\n/).map((s) => collapse(s)).filter((s) => s !== '');
   }
 
   /** The obstacle/remedy rows that hold anything. */
