@@ -364,6 +364,8 @@ browser_test() {
 check_browser_fill_form_file() { browser_test FillFormFileTests.test_fill_download_check_ja; }
 check_browser_fill_form_english() { browser_test FillFormFileTests.test_fill_download_check_en; }
 check_browser_collect() { browser_test FillFormServeTests.test_submit_under_serve_collect; }
+check_browser_group_form_file() { browser_test GroupFormFileTests.test_compose_download_copy_check test_group_form.py; }
+check_browser_group_form_collect() { browser_test GroupFormServeTests.test_submit_and_present test_group_form.py; }
 check_accessibility_ja() { browser_test AccessibilityTests.test_axe_ja test_site_pages.py; }
 check_accessibility_en() { browser_test AccessibilityTests.test_axe_en test_site_pages.py; }
 check_projection_readable() { browser_test ProjectionTests.test_slides_readable_at_1080p test_site_pages.py; }
@@ -409,6 +411,8 @@ all_checks=(
   check_browser_fill_form_file
   check_browser_fill_form_english
   check_browser_collect
+  check_browser_group_form_file
+  check_browser_group_form_collect
   check_accessibility_ja
   check_accessibility_en
   check_projection_readable

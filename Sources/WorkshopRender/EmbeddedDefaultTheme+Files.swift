@@ -9,7 +9,7 @@ extension EmbeddedDefaultTheme {
 /* The fill-in form page: builds the form from #workshop-data into #fill-app,
  * keeps the participant's worksheet in memory and in localStorage, and shows
  * the findings and the Markdown of fill.js as the participant types.
- * Needs fill.js and fill-text.js loaded before it. */
+ * Needs form-kit.js, fill.js and fill-text.js loaded before it. */
 (function () {
   'use strict';
   if (typeof document === 'undefined') return;
@@ -17,22 +17,9 @@ extension EmbeddedDefaultTheme {
   const F = window.WorkshopFill;
   const TEXT = window.WorkshopFillText;
 
-  // -- small DOM builder: text always goes through textContent, never innerHTML
-  function h(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) {
-      if (value === null || value === undefined || value === false) continue;
-      if (key === 'class') node.className = value;
-      else if (key === 'text') node.textContent = value;
-      else if (key === 'checked' || key === 'value' || key === 'hidden' || key === 'disabled') node[key] = value;
-      else node.setAttribute(key, value === true ? '' : String(value));
-    }
-    for (const child of children.flat()) {
-      if (child === null || child === undefined || child === false) continue;
-      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-    return node;
-  }
+  const K = window.WorkshopFormKit;
+  // The small DOM builder shared with the group form: text always goes through textContent, never innerHTML.
+  const h = K.h;
 
   function describedBy(...ids) { return ids.filter(Boolean).join(' '); }
 
@@ -59,7 +46,7 @@ extension EmbeddedDefaultTheme {
   function start() {
     const app = document.getElementById('fill-app');
     const source = document.getElementById('workshop-data');
-    if (!app || !source || !F || !TEXT) return;
+    if (!app || !source || !F || !TEXT || !K) return;
     let data;
     try {
       data = F.readData(JSON.parse(source.textContent || '{}'));
@@ -71,18 +58,8 @@ extension EmbeddedDefaultTheme {
     page.build();
   }
 
-  // -- storage that never throws (file:// in some browsers, private modes)
-  function store(kind) {
-    try {
-      const s = window[kind];
-      const probe = '__workshop_fill__';
-      s.setItem(probe, probe);
-      s.removeItem(probe);
-      return s;
-    } catch (error) {
-      return null;
-    }
-  }
+  // Storage that never throws (file:// in some browsers, private modes).
+  const store = K.store;
 
   class FillPage {
     constructor(app, data) {
@@ -125,7 +102,8 @@ extension EmbeddedDefaultTheme {
         h('p', { class: 'fill-intro', text: t.intro }),
         h('p', { class: 'fill-hint', id: 'autosave-note', text: this.local ? (this.data.collect ? t.autosaveCollect : t.autosave) : t.autosaveOff }),
         this.buildAbout(), this.buildTheme1(), this.buildTheme2(), this.buildTheme3(),
-        this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null);
+        // Element.append writes null as the text "null": leave the absent part out.
+        ...[this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null].filter(Boolean));
       this.app.appendChild(this.form);
       this.form.addEventListener('submit', (event) => event.preventDefault());
       this.form.addEventListener('input', (event) => this.onInput(event));
@@ -584,29 +562,12 @@ extension EmbeddedDefaultTheme {
 
     download() {
       const name = F.fileName(this.state);
-      const blob = new Blob([this.markdown], { type: 'text/markdown;charset=utf-8' });
-      const url = URL.createObjectURL(blob);
-      const link = h('a', { href: url, download: name, hidden: true });
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      K.download(name, this.markdown);
       this.say(this.t.downloaded(name) + (this.hasErrors() ? ' ' + this.t.stillErrors : ''));
     }
 
     copy() {
-      const fallback = () => {
-        this.output.focus();
-        this.output.select();
-        let ok = false;
-        try { ok = document.execCommand('copy'); } catch (error) { ok = false; }
-        this.say(ok ? this.t.copied : this.t.copyFailed);
-      };
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(this.markdown).then(() => this.say(this.t.copied), fallback);
-      } else {
-        fallback();
-      }
+      K.copy(this.markdown, this.output).then((ok) => this.say(ok ? this.t.copied : this.t.copyFailed));
     }
 
     clear() {
@@ -633,7 +594,7 @@ extension EmbeddedDefaultTheme {
 /* Live collection (`workshop serve --collect`): sends the worksheet to the
  * facilitator's machine with the join code, keeps the edit token the first
  * accepted submission returns (per event and participant) and shows the
- * server's answer and findings. Needs fill.js; used by fill-form.js. */
+ * server's answer and findings. Needs form-kit.js and fill.js; used by fill-form.js. */
 (function () {
   'use strict';
   if (typeof document === 'undefined') return;
@@ -699,18 +660,14 @@ extension EmbeddedDefaultTheme {
     const key = tokenKey(slug, participant);
     let token = null;
     try { token = page.local ? page.local.getItem(key) : null; } catch (error) { token = null; }
-    const headers = { 'Content-Type': 'text/markdown; charset=utf-8' };
-    if (join !== '') headers['X-Join-Code'] = join;
-    if (token) headers['X-Edit-Token'] = token;
     const siteRoot = page.app.hasAttribute('data-root') ? page.app.getAttribute('data-root') : DEFAULT_ROOT;
     const url = F.collectURL(window.location.href, siteRoot, slug);
 
     if (button) { button.disabled = true; button.setAttribute('aria-busy', 'true'); }
     setStatus(page, t.sending, 'pending');
     try {
-      const response = await fetch(url, { method: 'POST', headers, body: page.markdown, cache: 'no-store', credentials: 'same-origin' });
-      let body = null;
-      try { body = await response.json(); } catch (error) { body = null; }
+      const response = await window.WorkshopFormKit.postMarkdown(url, page.markdown, join, token);
+      const body = response.body;
       const result = F.describeResponse(response.status, body, page.data.language);
       if (result.token && page.local) {
         try { page.local.setItem(key, result.token); } catch (error) { /* the worksheet is in; only a later edit needs the token */ }
@@ -1164,6 +1121,33 @@ extension EmbeddedDefaultTheme {
   .fill-options, .fill-actions, #procedure-search, .fill-search, #collect { display: none; }
 }
 
+/* The group form (events/<slug>/groups/<id>/fill/): the members' answers as suggestions. */
+.group-fill-members { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: var(--space-2, 0.5rem); }
+.group-fill-members li { padding: 0.2em 0.6em; border: 1px solid var(--c-border, #d3dae2); border-radius: 999px; }
+.group-fill-members li.is-missing { color: var(--c-muted, #52606d); border-style: dashed; }
+.group-fill-members .badge { margin-left: 0.4em; }
+.group-fill-suggestions { list-style: none; padding: 0; margin: var(--space-2, 0.5rem) 0; display: grid; gap: var(--space-3, 0.75rem); }
+.group-fill-suggestion {
+  padding: var(--space-3, 0.75rem);
+  border: 1px solid var(--c-border, #d3dae2);
+  border-left: 4px solid var(--c-border-strong, #9aa7b4);
+  border-radius: var(--radius-small, 4px);
+  background: var(--c-surface-alt, #f6f8fa);
+}
+.group-fill-suggestion.is-chosen { border-left-color: var(--c-navy, #16324f); }
+.group-fill-suggestion p { margin: 0 0 var(--space-1, 0.25rem); overflow-wrap: anywhere; }
+.group-fill-meta { font-size: 0.9rem; color: var(--c-muted, #52606d); }
+.group-fill-label { font-weight: 700; }
+.group-fill-count { margin-left: 0.5em; }
+.group-fill-new { margin-left: 0.5em; background: #fff3c4; color: #5c4400; }
+.group-fill-reasons { list-style: none; padding: 0; margin: var(--space-2, 0.5rem) 0 0; display: grid; gap: var(--space-2, 0.5rem); }
+.group-fill-reasons > li { padding-top: var(--space-2, 0.5rem); border-top: 1px dashed var(--c-border, #d3dae2); }
+.group-fill-row { display: grid; gap: var(--space-1, 0.25rem); }
+.group-fill-row > button, .group-fill-list > button { justify-self: start; }
+.group-fill-other .fill-actions { display: flex; gap: var(--space-2, 0.5rem); align-items: center; }
+.group-fill-other input[type="text"] { width: 8rem; display: inline-block; }
+.fill-card.group-fill-picked label { font-weight: 700; }
+
 """####),
         ("assets/fill.js", ####"""
 /* The participant fill-in form: pick threats, procedures and obstacle/remedy
@@ -1176,22 +1160,10 @@ extension EmbeddedDefaultTheme {
 (function (root) {
   'use strict';
 
-  // ---------------------------------------------------------------------------
-  // Ids: NFKC plus the hyphen/dash fold of Sources/WorkshopModel/Identifiers.swift
-
-  const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFE63\uFF0D\u2043\uFE58]/g;
-
-  /** NFKC, every dash look-alike folded to `-`, surrounding white space trimmed. */
-  function normalizeID(text) {
-    return String(text == null ? '' : text).normalize('NFKC').replace(DASHES, '-').trim();
-  }
-
-  /** `6-1`, `６－１`, `6ー1`, `手順 6 - 1` → `6-1`; null when it is not a procedure id. */
-  function parseProcedureID(text) {
-    const folded = normalizeID(text).replace(/\s+/g, '').replace(/^(手順|procedure|no\.?)/i, '');
-    const match = /^(\d{1,6})-(\d{1,6})$/.exec(folded);
-    return match ? `${Number(match[1])}-${Number(match[2])}` : null;
-  }
+  // The helpers shared with the group form (form-kit.js, loaded before this script).
+  const K = root.WorkshopFormKit || (typeof require === 'function' ? require('./form-kit.js') : null);
+  const { normalizeID, parseProcedureID, isBlank, collapse, asArray, asText, pick, short,
+    procedureList, findProcedure, findThreat, yamlScalar } = K;
 
   const PARTICIPANT = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -1201,72 +1173,19 @@ extension EmbeddedDefaultTheme {
     return PARTICIPANT.test(id) ? id : null;
   }
 
-  function isBlank(text) {
-    return String(text == null ? '' : text).trim() === '';
-  }
-
-  /** One line per field: every line break (with the spaces around it) becomes one space. */
-  function collapse(text) {
-    return String(text == null ? '' : text)
-      .replace(/[ \t]*(?:(?:\r\n?|\n|\u2028|\u2029|\u0085)[ \t]*)+/g, ' ')
-      .trim();
-  }
-
   // ---------------------------------------------------------------------------
   // The event data the site engineer prints into #workshop-data
-
-  function asArray(value) { return Array.isArray(value) ? value : []; }
-  function asText(value) { return value == null ? '' : collapse(String(value)); }
 
   /** A defensive copy of the page data: missing parts become empty, never a crash. */
   function readData(raw) {
     const data = raw && typeof raw === 'object' ? raw : {};
-    const event = data.event && typeof data.event === 'object' ? data.event : {};
-    const excluded = asArray(data.excludedThreats).map(Number).filter(Number.isFinite);
-    const threats = asArray(data.threats)
-      .filter((t) => t && Number.isInteger(Number(t.id)))
-      .map((t) => ({ id: Number(t.id), title: asText(t.title), summary: asText(t.summary) }));
-    const controls = asArray(data.controls).filter((c) => c && typeof c === 'object').map((c) => ({
-      no: Number(c.no),
-      category: asText(c.category),
-      categoryName: asText(c.categoryName),
-      iso: asText(c.iso),
-      title: asText(c.title),
-      otherTitles: asArray(c.otherTitles).map(asText),
-      procedures: asArray(c.procedures)
-        .filter((p) => p && parseProcedureID(p.id))
-        .map((p) => ({ id: parseProcedureID(p.id), text: asText(p.text), otherTexts: asArray(p.otherTexts).map(asText) })),
-    }));
-    return {
+    return Object.assign({
       language: data.language === 'en' ? 'en' : 'ja',
-      event: { slug: asText(event.slug), title: asText(event.title), date: asText(event.date) },
+      event: K.readEvent(data),
       groups: asArray(data.groups).filter((g) => g && !isBlank(g.id))
         .map((g) => ({ id: asText(g.id), name: asText(g.name) })),
-      threats,
-      excludedThreats: excluded,
-      offeredThreats: threats.filter((t) => !excluded.includes(t.id)),
-      controls,
       collect: data.collect === true,
-    };
-  }
-
-  /** Every procedure of the control table, flat, with its control. */
-  function procedureList(data) {
-    const list = [];
-    for (const control of data.controls) {
-      for (const procedure of control.procedures) {
-        list.push({ id: procedure.id, text: procedure.text, otherTexts: procedure.otherTexts || [], control });
-      }
-    }
-    return list;
-  }
-
-  function findProcedure(data, id) {
-    return procedureList(data).find((p) => p.id === id) || null;
-  }
-
-  function findThreat(data, id) {
-    return data.threats.find((t) => t.id === Number(id)) || null;
+    }, K.readCatalogue(data));
   }
 
   /** Procedures matching what the participant typed: an id (`6-1`, `６－１`, `6-`),
@@ -1366,8 +1285,6 @@ extension EmbeddedDefaultTheme {
     'remedy-without-obstacle': 'warning',
   };
 
-  function pick(language, ja, en) { return language === 'en' ? en : ja; }
-
   function fieldName(language, field) {
     const names = {
       participant: ['参加者ID（participant）', 'participant'],
@@ -1376,11 +1293,6 @@ extension EmbeddedDefaultTheme {
     };
     const pair = names[field] || [field, field];
     return pick(language, pair[0], pair[1]);
-  }
-
-  function short(text, length) {
-    const one = collapse(text);
-    return one.length > length ? one.slice(0, length) + '…' : one;
   }
 
   /** Findings for the worksheet as it stands: `{code, severity, field, message}`,
@@ -1502,24 +1414,6 @@ extension EmbeddedDefaultTheme {
     },
   };
 
-  /** A YAML scalar for the front matter: plain when YAML reads it back as the same
-   * string, double-quoted otherwise (`: `, ` #`, a leading indicator, `true`, `001`…). */
-  function yamlScalar(text) {
-    const value = collapse(text);
-    const plain = value !== '' &&
-      !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(value) &&
-      !/(:\s|\s#|:$|\s$)/.test(value) &&
-      !/[\u0000-\u001f\u007f]/.test(value) &&
-      !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value) &&
-      !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) &&
-      !/^0[xob]/i.test(value) && !/^[-+]?\.(inf|nan)$/i.test(value) &&
-      !/^\d{4}-\d\d-\d\d/.test(value);
-    if (plain) return value;
-    const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
-      .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    return `"${escaped}"`;
-  }
-
   function field(label, value) {
     const text = collapse(value);
     return text === '' ? `- ${label}:` : `- ${label}: ${text}`;
@@ -1574,18 +1468,14 @@ extension EmbeddedDefaultTheme {
   // ---------------------------------------------------------------------------
   // Live collection (workshop serve --collect)
 
-  /** The collection endpoint, relative to the page (`root` is the page's way up to the site root). */
+  /** The worksheet collection endpoint, relative to the page (`root` is the page's way up to the site root). */
   function collectURL(pageHref, siteRoot, slug) {
-    const rootPath = siteRoot == null || siteRoot === '' ? './' : siteRoot;
-    return new URL(`${rootPath}api/events/${encodeURIComponent(slug)}/worksheets`, pageHref).href;
+    return K.collectURL(pageHref, siteRoot, slug, 'worksheets');
   }
 
   /** What the server's answer means for the participant. */
   function describeResponse(status, body, language) {
     const p = (ja, en) => pick(language, ja, en);
-    const json = body && typeof body === 'object' ? body : {};
-    const findings = asArray(json.findings).filter((f) => f && typeof f === 'object');
-    const token = typeof json.editToken === 'string' && json.editToken !== '' ? json.editToken : null;
     const answers = {
       201: ['ok', p('提出しました。ありがとうございます。', 'Submitted. Thank you.')],
       200: ['ok', p('提出済みのワークシートを更新しました。', 'Your worksheet was updated.')],
@@ -1604,20 +1494,8 @@ extension EmbeddedDefaultTheme {
         "The facilitator's settings (event.yaml) have an error, so submissions are paused. Your answers stay in this browser; wait a moment and submit again.")],
     };
     // Where the server says why (which limit, which file could not be saved), its words are the message.
-    const said = typeof json.error === 'string' && json.error.trim() !== '' ? json.error.trim() : '';
-    if (said && (status === 429 || status === 503 || status === 500)) {
-      const kept = p('記入内容はこのブラウザに残っています。', 'Your answers stay in this browser.');
-      const sentence = language === 'en'
-        ? said.charAt(0).toUpperCase() + said.slice(1) + (/[.!?]$/.test(said) ? ' ' : '. ')
-        : said + (/[。！？]$/.test(said) ? '' : '。');
-      return { kind: 'error', message: sentence + kept, findings, token: null };
-    }
-    const known = answers[status];
-    if (known) return { kind: known[0], message: known[1], findings, token };
-    return {
-      kind: 'error', findings, token: null,
-      message: p(`提出できませんでした（サーバーの応答 ${status}）。`, `The submission failed (server answered ${status}).`),
-    };
+    return K.describeAnswer(status, body, language, answers, [429, 503, 500],
+      p('記入内容はこのブラウザに残っています。', 'Your answers stay in this browser.'));
   }
 
   const api = {
@@ -1626,6 +1504,1311 @@ extension EmbeddedDefaultTheme {
     yamlScalar, toMarkdown, fileName, collectURL, describeResponse, LABELS, SEVERITY_OF,
   };
   root.WorkshopFill = api;
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+})(typeof globalThis !== 'undefined' ? globalThis : this);
+
+"""####),
+        ("assets/form-kit.js", ####"""
+/* What the site's two forms share: the participant's fill-in form (fill*.js)
+ * and the group form (group-fill*.js). Ids (NFKC + dash fold), text
+ * clean-up, the event's catalogues from the page data, YAML scalars, the
+ * collection endpoint's address and answers; and, in a browser, the small
+ * DOM builder, storage that never throws, download, copy and the POST.
+ *
+ * Plain script, no dependencies; works from file:// and offline. The pure
+ * part also runs under node for the tests in Tests/JS. */
+(function (root) {
+  'use strict';
+
+  // ---------------------------------------------------------------------------
+  // Ids: NFKC plus the hyphen/dash fold of Sources/WorkshopModel/Identifiers.swift
+
+  const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFE63\uFF0D\u2043\uFE58]/g;
+
+  /** NFKC, every dash look-alike folded to `-`, surrounding white space trimmed. */
+  function normalizeID(text) {
+    return String(text == null ? '' : text).normalize('NFKC').replace(DASHES, '-').trim();
+  }
+
+  /** `6-1`, `６－１`, `6ー1`, `手順 6 - 1` → `6-1`; null when it is not a procedure id. */
+  function parseProcedureID(text) {
+    const folded = normalizeID(text).replace(/\s+/g, '').replace(/^(手順|procedure|no\.?)/i, '');
+    const match = /^(\d{1,6})-(\d{1,6})$/.exec(folded);
+    return match ? `${Number(match[1])}-${Number(match[2])}` : null;
+  }
+
+  function isBlank(text) {
+    return String(text == null ? '' : text).trim() === '';
+  }
+
+  /** One line per field: every line break (with the spaces around it) becomes one space. */
+  function collapse(text) {
+    return String(text == null ? '' : text)
+      .replace(/[ \t]*(?:(?:\r\n?|\n|\u2028|\u2029|\u0085)[ \t]*)+/g, ' ')
+      .trim();
+  }
+
+  function asArray(value) { return Array.isArray(value) ? value : []; }
+  function asText(value) { return value == null ? '' : collapse(String(value)); }
+  function pick(language, ja, en) { return language === 'en' ? en : ja; }
+
+  function short(text, length) {
+    const one = collapse(text);
+    return one.length > length ? one.slice(0, length) + '…' : one;
+  }
+
+  // ---------------------------------------------------------------------------
+  // The event's catalogues as FormCatalogue (Sources/WorkshopRender) prints them
+
+  /** `{threats, excludedThreats, offeredThreats, controls}` read defensively: missing parts become empty. */
+  function readCatalogue(data) {
+    const excluded = asArray(data.excludedThreats).map(Number).filter(Number.isFinite);
+    const threats = asArray(data.threats)
+      .filter((t) => t && Number.isInteger(Number(t.id)))
+      .map((t) => ({ id: Number(t.id), title: asText(t.title), summary: asText(t.summary) }));
+    const controls = asArray(data.controls).filter((c) => c && typeof c === 'object').map((c) => ({
+      no: Number(c.no),
+      category: asText(c.category),
+      categoryName: asText(c.categoryName),
+      iso: asText(c.iso),
+      title: asText(c.title),
+      otherTitles: asArray(c.otherTitles).map(asText),
+      procedures: asArray(c.procedures)
+        .filter((p) => p && parseProcedureID(p.id))
+        .map((p) => ({ id: parseProcedureID(p.id), text: asText(p.text), otherTexts: asArray(p.otherTexts).map(asText) })),
+    }));
+    return { threats, excludedThreats: excluded, offeredThreats: threats.filter((t) => !excluded.includes(t.id)), controls };
+  }
+
+  /** `{slug, title, date}` of the page data's event. */
+  function readEvent(data) {
+    const event = data && data.event && typeof data.event === 'object' ? data.event : {};
+    return { slug: asText(event.slug), title: asText(event.title), date: asText(event.date) };
+  }
+
+  /** Every procedure of the control table, flat, with its control. */
+  function procedureList(data) {
+    const list = [];
+    for (const control of data.controls) {
+      for (const procedure of control.procedures) {
+        list.push({ id: procedure.id, text: procedure.text, otherTexts: procedure.otherTexts || [], control });
+      }
+    }
+    return list;
+  }
+
+  function findProcedure(data, id) {
+    return procedureList(data).find((p) => p.id === id) || null;
+  }
+
+  function findThreat(data, id) {
+    return data.threats.find((t) => t.id === Number(id)) || null;
+  }
+
+  // ---------------------------------------------------------------------------
+  // YAML front matter
+
+  /** A YAML scalar for the front matter: plain when YAML reads it back as the same
+   * string, double-quoted otherwise (`: `, ` #`, a leading indicator, `true`, `001`…).
+   * `inFlow`: the scalar stands in a flow list (`[a, b]`), where `,[]{}` are indicators too. */
+  function yamlScalar(text, inFlow) {
+    const value = collapse(text);
+    const plain = value !== '' &&
+      !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(value) &&
+      !/(:\s|\s#|:$|\s$)/.test(value) &&
+      !(inFlow && /[,[\]{}]/.test(value)) &&
+      !/[\u0000-\u001f\u007f]/.test(value) &&
+      !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value) &&
+      !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) &&
+      !/^0[xob]/i.test(value) && !/^[-+]?\.(inf|nan)$/i.test(value) &&
+      !/^\d{4}-\d\d-\d\d/.test(value);
+    if (plain) return value;
+    const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
+      .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return `"${escaped}"`;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Live collection (workshop serve --collect)
+
+  /** The collection endpoint of `kind` (`worksheets`, `groups`), relative to the page
+   * (`siteRoot` is the page's way up to the site root). */
+  function collectURL(pageHref, siteRoot, slug, kind) {
+    const rootPath = siteRoot == null || siteRoot === '' ? './' : siteRoot;
+    return new URL(`${rootPath}api/events/${encodeURIComponent(slug)}/${kind || 'worksheets'}`, pageHref).href;
+  }
+
+  /** What the server's answer means: `answers` maps a status to `[kind, message]`;
+   * where the server says why (`error`) for a status in `serverSays`, its words lead the message. */
+  function describeAnswer(status, body, language, answers, serverSays, keptNote) {
+    const json = body && typeof body === 'object' ? body : {};
+    const findings = asArray(json.findings).filter((f) => f && typeof f === 'object');
+    const token = typeof json.editToken === 'string' && json.editToken !== '' ? json.editToken : null;
+    const said = typeof json.error === 'string' && json.error.trim() !== '' ? json.error.trim() : '';
+    if (said && serverSays.includes(status)) {
+      const sentence = language === 'en'
+        ? said.charAt(0).toUpperCase() + said.slice(1) + (/[.!?]$/.test(said) ? ' ' : '. ')
+        : said + (/[。！？]$/.test(said) ? '' : '。');
+      return { kind: 'error', message: (sentence + (keptNote || '')).trim(), findings, token: null };
+    }
+    const known = answers[status];
+    if (known) return { kind: known[0], message: known[1], findings, token: known[0] === 'ok' ? token : null };
+    return {
+      kind: 'error', findings, token: null,
+      message: pick(language, `提出できませんでした（サーバーの応答 ${status}）。`, `The submission failed (server answered ${status}).`),
+    };
+  }
+
+  const api = {
+    normalizeID, parseProcedureID, isBlank, collapse, asArray, asText, pick, short,
+    readCatalogue, readEvent, procedureList, findProcedure, findThreat, yamlScalar, collectURL, describeAnswer,
+  };
+
+  // ---------------------------------------------------------------------------
+  // In a browser: DOM builder, storage, download, copy, POST
+
+  if (typeof document !== 'undefined') {
+    /** An element; text always goes through textContent, never innerHTML. */
+    api.h = function h(tag, attrs, ...children) {
+      const node = document.createElement(tag);
+      for (const [key, value] of Object.entries(attrs || {})) {
+        if (value === null || value === undefined || value === false) continue;
+        if (key === 'class') node.className = value;
+        else if (key === 'text') node.textContent = value;
+        else if (key === 'checked' || key === 'value' || key === 'hidden' || key === 'disabled') node[key] = value;
+        else node.setAttribute(key, value === true ? '' : String(value));
+      }
+      for (const child of children.flat()) {
+        if (child === null || child === undefined || child === false) continue;
+        node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+      }
+      return node;
+    };
+
+    /** Storage that never throws (file:// in some browsers, private modes): the store, or null. */
+    api.store = function store(kind) {
+      try {
+        const s = window[kind];
+        const probe = '__workshop_fill__';
+        s.setItem(probe, probe);
+        s.removeItem(probe);
+        return s;
+      } catch (error) {
+        return null;
+      }
+    };
+
+    /** Offers `text` as a download named `name`. */
+    api.download = function download(name, text) {
+      const blob = new Blob([text], { type: 'text/markdown;charset=utf-8' });
+      const url = URL.createObjectURL(blob);
+      const link = api.h('a', { href: url, download: name, hidden: true });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    };
+
+    /** Copies `text` (the clipboard, else `textarea` selected and copied); resolves to whether it worked. */
+    api.copy = function copy(text, textarea) {
+      const fallback = () => {
+        textarea.focus();
+        textarea.select();
+        try { return document.execCommand('copy'); } catch (error) { return false; }
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        return navigator.clipboard.writeText(text).then(() => true, fallback);
+      }
+      return Promise.resolve(fallback());
+    };
+
+    /** POSTs Markdown to the collection endpoint as the forms do: the join code in
+     * `X-Join-Code` when typed (else the join cookie answers), the edit token when one was kept.
+     * Resolves to `{status, body}`; rejects on a network failure. */
+    api.postMarkdown = async function postMarkdown(url, markdown, joinCode, token) {
+      const headers = { 'Content-Type': 'text/markdown; charset=utf-8' };
+      if (joinCode) headers['X-Join-Code'] = joinCode;
+      if (token) headers['X-Edit-Token'] = token;
+      const response = await fetch(url, { method: 'POST', headers, body: markdown, cache: 'no-store', credentials: 'same-origin' });
+      let body = null;
+      try { body = await response.json(); } catch (error) { body = null; }
+      return { status: response.status, body };
+    };
+  }
+
+  root.WorkshopFormKit = api;
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+})(typeof globalThis !== 'undefined' ? globalThis : this);
+
+"""####),
+        ("assets/group-fill-form.js", ####"""
+/* The group form's page: builds the form from #workshop-data into
+ * #group-fill-app, keeps the scribe's sheet in memory and in localStorage
+ * (per event and group, so a live reload after a member's submission keeps
+ * everything), shows the members' answers as suggestions, the findings and
+ * the Markdown of group-fill.js as the scribe goes, and downloads, copies or
+ * submits the sheet. Needs form-kit.js and group-fill.js loaded before it. */
+(function () {
+  'use strict';
+  if (typeof document === 'undefined') return;
+
+  const K = window.WorkshopFormKit;
+  const G = window.WorkshopGroupFill;
+
+  function start() {
+    const app = document.getElementById('group-fill-app');
+    const source = document.getElementById('workshop-data');
+    if (!app || !source || !K || !G) return;
+    let data;
+    try {
+      data = G.readData(JSON.parse(source.textContent || '{}'));
+    } catch (error) {
+      app.textContent = document.documentElement.lang === 'en' ? 'The form could not read its data.' : 'フォームのデータを読み込めませんでした。';
+      return;
+    }
+    new GroupFillPage(app, data).build();
+  }
+
+  /** `impact:A-01:3:0` → `impact-A-01-3-0`: a suggestion's key as part of an element id. */
+  function idOf(key) { return key.replace(/[^A-Za-z0-9_-]/g, '-'); }
+
+  class GroupFillPage {
+    constructor(app, data) {
+      this.app = app;
+      this.data = data;
+      this.local = K.store('localStorage');
+      this.session = K.store('sessionStorage');
+      this.draftKey = G.draftKey(data);
+      this.viewKey = `workshop-group-fill:view:${data.event.slug}:${data.group.id}`;
+      this.answerKey = `workshop-group-fill:answer:${data.event.slug}:${data.group.id}`;
+      const draft = this.loadDraft();
+      this.state = draft || G.initialState(data);
+      // Members' answers that arrived since the draft was last saved are marked new once.
+      const keys = G.suggestionKeys(this.state, data);
+      this.fresh = new Set(draft ? keys.filter((k) => !draft.seen.includes(k)) : []);
+      this.state.seen = keys;
+      this.findings = [];
+      // A form opened for the first time lists its findings under Check only; under the
+      // fields too once the scribe has started (or comes back to a draft).
+      this.revealed = Boolean(draft);
+    }
+
+    t(key, values) { return G.say(this.data, key, values); }
+
+    loadDraft() {
+      if (!this.local) return null;
+      try { return G.readState(JSON.parse(this.local.getItem(this.draftKey) || 'null')); } catch (error) { return null; }
+    }
+
+    saveDraft() {
+      if (!this.local) return;
+      try { this.local.setItem(this.draftKey, JSON.stringify(this.state)); } catch (error) { /* full or denied: the page still works */ }
+    }
+
+    // -- building ---------------------------------------------------------------
+
+    build() {
+      const h = K.h;
+      const d = this.data;
+      this.app.textContent = '';
+      this.form = h('form', { id: 'group-fill-form', class: 'fill-form group-fill-form', novalidate: true });
+      this.members = h('section', { id: 'members', class: 'fill-section', 'aria-labelledby': 'members-title' });
+      this.theme1 = h('div', { id: 'theme-1-body' });
+      this.theme2 = h('div', { id: 'theme-2-body' });
+      this.viewsBody = h('div', { id: 'views-body' });
+      this.theme3 = h('div', { id: 'theme-3-body' });
+      const L = G.LABELS[d.language];
+      this.form.append(
+        h('p', { class: 'fill-intro', text: this.t('groupFillIntro') }),
+        h('p', { class: 'fill-hint', id: 'autosave-note', text: this.t(this.local ? (d.collect ? 'groupFillAutosaveCollect' : 'groupFillAutosave') : 'groupFillAutosaveOff') }),
+        this.members,
+        h('fieldset', { id: 'theme-1', class: 'fill-section' }, h('legend', { text: L.theme1 }), this.theme1),
+        h('fieldset', { id: 'theme-2', class: 'fill-section' }, h('legend', { text: L.theme2 }), this.theme2),
+        h('fieldset', { id: 'views', class: 'fill-section' }, h('legend', { text: L.views }), this.viewsBody),
+        h('fieldset', { id: 'theme-3', class: 'fill-section' }, h('legend', { text: L.theme3 }), this.theme3),
+        ...[this.buildAbout(), this.buildCheck(), this.buildOutput(), d.collect ? this.buildCollect() : null].filter(Boolean));
+      this.app.appendChild(this.form);
+      this.form.addEventListener('submit', (event) => event.preventDefault());
+      this.form.addEventListener('input', (event) => this.onInput(event));
+      this.form.addEventListener('change', (event) => this.onInput(event));
+      this.form.addEventListener('click', (event) => this.onClick(event));
+      window.addEventListener('pagehide', () => this.rememberView());
+      this.render();
+      this.restoreView();
+    }
+
+    buildAbout() {
+      const h = K.h;
+      const industries = h('textarea', { id: 'industries', name: 'industries', 'data-testid': 'industries', 'data-bind': 'industries', rows: 3, 'aria-describedby': 'industries-hint' });
+      industries.value = this.state.industries;
+      return h('fieldset', { id: 'about', class: 'fill-section' },
+        h('legend', { text: this.t('groupFillAbout') }),
+        h('div', { class: 'fill-field' },
+          h('label', { for: 'industries', text: this.t('groupFillIndustries') }),
+          h('p', { class: 'fill-hint', id: 'industries-hint', text: this.t('groupFillIndustriesHint') }), industries),
+        h('div', { class: 'fill-field fill-check' },
+          h('input', { type: 'checkbox', id: 'publish', name: 'publish', 'data-testid': 'publish', 'data-bind': 'publish', checked: this.state.publish, 'aria-describedby': 'publish-hint' }),
+          h('label', { for: 'publish', text: this.t('groupFillPublish') }),
+          h('p', { class: 'fill-hint', id: 'publish-hint', text: this.t('groupFillPublishHint') })));
+    }
+
+    buildCheck() {
+      const h = K.h;
+      this.summary = h('p', { id: 'findings-summary', class: 'fill-summary', role: 'status' });
+      this.findingList = h('ul', { id: 'findings', class: 'fill-findings', 'data-testid': 'findings' });
+      return h('section', { id: 'check', class: 'fill-section', 'aria-labelledby': 'check-title' },
+        h('h2', { id: 'check-title', text: this.t('groupFillCheck') }), this.summary, this.findingList);
+    }
+
+    buildOutput() {
+      const h = K.h;
+      this.output = h('textarea', { id: 'markdown-output', 'data-testid': 'markdown-output', readonly: true, rows: 16, spellcheck: 'false', 'aria-labelledby': 'output-title', 'aria-describedby': 'output-hint' });
+      this.actionStatus = h('p', { id: 'action-status', class: 'fill-status', role: 'status' });
+      return h('section', { id: 'output', class: 'fill-section', 'aria-labelledby': 'output-title' },
+        h('h2', { id: 'output-title', text: this.t('groupFillOutput') }),
+        h('p', { class: 'fill-hint', id: 'output-hint', text: this.t('groupFillOutputHint', { file: G.fileName(this.data) }) }),
+        this.output,
+        h('div', { class: 'fill-actions' },
+          h('button', { type: 'button', id: 'download', 'data-testid': 'download', 'data-action': 'download', class: 'fill-button fill-primary', text: this.t('groupFillDownload') }),
+          h('button', { type: 'button', id: 'copy', 'data-testid': 'copy', 'data-action': 'copy', class: 'fill-button', text: this.t('groupFillCopy') }),
+          h('button', { type: 'button', id: 'clear-draft', 'data-testid': 'clear-draft', 'data-action': 'clear', class: 'fill-button fill-quiet', text: this.t('groupFillClear') })),
+        this.actionStatus);
+    }
+
+    buildCollect() {
+      const h = K.h;
+      // The join page leaves the code here for the event's forms (the worksheet form reads the same key).
+      const saved = this.session ? this.session.getItem(`workshop-fill:join:${this.data.event.slug}`) || '' : '';
+      this.submitStatus = h('div', { id: 'submit-status', class: 'fill-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'submit-status' });
+      this.serverFindings = h('ul', { id: 'server-findings', class: 'fill-findings', 'data-testid': 'server-findings' });
+      const join = h('input', { type: 'text', id: 'join-code', name: 'join-code', 'data-testid': 'join-code', 'data-bind': 'join-code', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'join-code-hint' });
+      join.value = saved;
+      // The answer to a submission made just before a live reload.
+      let answer = null;
+      try { answer = JSON.parse(this.session ? this.session.getItem(this.answerKey) || 'null' : 'null'); if (this.session) this.session.removeItem(this.answerKey); } catch (error) { answer = null; }
+      if (answer && typeof answer === 'object') {
+        this.setStatus(String(answer.message || ''), answer.kind === 'ok' ? 'ok' : 'error');
+        this.submitStatus.setAttribute('data-status', String(answer.status));
+        this.showServerFindings(K.asArray(answer.findings).filter((f) => f && typeof f === 'object'));
+      }
+      return h('section', { id: 'collect', class: 'fill-section', 'aria-labelledby': 'collect-title' },
+        h('h2', { id: 'collect-title', text: this.t('groupFillSubmitTitle') }),
+        h('p', { class: 'fill-hint', text: this.t('groupFillSubmitHint') }),
+        h('div', { class: 'fill-field' },
+          h('label', { for: 'join-code', text: this.t('groupFillJoinCode') }),
+          h('p', { class: 'fill-hint', id: 'join-code-hint', text: this.t('groupFillJoinCodeHint') }), join),
+        h('div', { class: 'fill-actions' },
+          h('button', { type: 'button', id: 'submit', 'data-testid': 'submit', 'data-action': 'submit', class: 'fill-button fill-primary', text: this.t('groupFillSubmit') })),
+        this.submitStatus, this.serverFindings);
+    }
+
+    // -- the parts that follow the sheet's structure ----------------------------
+
+    render() {
+      const focused = document.activeElement && document.activeElement.id;
+      this.renderMembers();
+      this.renderTheme1();
+      this.renderTheme2();
+      this.renderViews();
+      this.renderTheme3();
+      this.refresh();
+      if (focused && document.activeElement !== document.getElementById(focused)) {
+        const again = document.getElementById(focused);
+        if (again) again.focus();
+      }
+    }
+
+    /** A "new" badge for a suggestion that arrived since the page was last open. */
+    badge(key) {
+      return this.fresh.has(key) ? K.h('span', { class: 'badge group-fill-new', text: this.t('groupFillNew') }) : null;
+    }
+
+    /** A suggestion's add button: marked once its text is in the sheet. */
+    addButton(id, action, key, label) {
+      const added = this.state.added.includes(key);
+      return K.h('button', { type: 'button', class: `fill-button${added ? ' fill-quiet' : ''}`, id, 'data-testid': id, 'data-action': action, 'data-key': key,
+        'aria-pressed': added ? 'true' : 'false', text: added ? `${this.t('groupFillAdded')} · ${label}` : label });
+    }
+
+    /** Who wrote a suggestion: pseudonym and industry. */
+    who(entry) {
+      return K.h('span', { class: 'group-fill-who' }, K.h('strong', { text: entry.participant }), entry.industry ? ` · ${entry.industry}` : '');
+    }
+
+    messageFor(field) {
+      return K.h('p', { class: 'fill-message', id: `${field}-error`, 'data-testid': `${field}-error` });
+    }
+
+    renderMembers() {
+      const h = K.h;
+      const d = this.data;
+      const wrote = d.worksheets.map((w) => w.participant);
+      const names = d.group.members.concat(wrote.filter((p) => !d.group.members.includes(p)));
+      this.members.textContent = '';
+      this.members.append(
+        h('h2', { id: 'members-title', text: `${this.t('groupFillMembers')} — ${this.t('groupFillSubmitted', { count: d.worksheets.length })}` }),
+        names.length === 0 ? h('p', { class: 'fill-empty', text: this.t('groupFillNoWorksheets') }) : h('ul', { class: 'group-fill-members' },
+          names.map((name) => {
+            const sheet = d.worksheets.find((w) => w.participant === name);
+            return h('li', { class: sheet ? 'is-in' : 'is-missing' }, h('strong', { text: name }),
+              sheet ? (sheet.industry ? ` ${sheet.industry}` : '') : h('span', { class: 'badge badge--private', text: this.t('groupFillNotYet') }));
+          })));
+    }
+
+    renderTheme1() {
+      const h = K.h;
+      const s = this.state;
+      const d = this.data;
+      const box = this.theme1;
+      box.textContent = '';
+      box.append(h('p', { class: 'fill-hint', text: this.t('groupFillThreatsHint') }), this.messageFor('threats'));
+      box.append(h('fieldset', { id: 'threats', class: 'fill-choices' },
+        h('legend', { text: this.t('groupFillChooseThreats') }),
+        G.threatChoices(d).map((threat) => {
+          const id = `group-threat-${threat.id}`;
+          return h('div', { class: `fill-card${threat.count ? ' group-fill-picked' : ''}` },
+            h('input', { type: 'checkbox', id, 'data-testid': id, 'data-bind': 'threat', 'data-threat': threat.id, checked: s.threats.includes(threat.id) }),
+            h('label', { for: id }, h('span', { class: 'fill-card-id', text: String(threat.id) }), ' ', threat.title,
+              threat.count ? h('span', { class: 'badge group-fill-count', text: this.t('groupFillCount', { count: threat.count }) }) : null));
+        })));
+      box.append(h('h3', { class: 'fill-subheading', text: this.t('groupFillMemberImpacts') }));
+      const suggestions = G.impactSuggestions(s, d);
+      if (s.threats.length === 0) box.append(h('p', { class: 'fill-empty', text: this.t('groupFillNoThreat') }));
+      else if (suggestions.length === 0) box.append(h('p', { class: 'fill-empty', text: this.t('groupFillNoMemberImpacts') }));
+      else {
+        box.append(h('ul', { class: 'group-fill-suggestions', id: 'impact-suggestions' }, suggestions.map((item) => h('li', { class: 'group-fill-suggestion' },
+          h('p', { class: 'group-fill-meta' }, this.who(item), ' · ', this.t('groupFillThreat', { id: item.threat }),
+            item.severity ? ` · ${d.language === 'en' ? 'Severity' : '影響度'} ${({ high: d.language === 'en' ? 'High' : '高', medium: d.language === 'en' ? 'Medium' : '中', low: d.language === 'en' ? 'Low' : '低' })[item.severity] || item.severity}` : '',
+            this.badge(item.key)),
+          item.business ? h('p', {}, h('span', { class: 'group-fill-label', text: d.language === 'en' ? 'Business: ' : '事業内容: ' }), item.business) : null,
+          item.impact ? h('p', {}, h('span', { class: 'group-fill-label', text: d.language === 'en' ? 'Impact: ' : '影響: ' }), item.impact) : null,
+          this.addButton(`add-${idOf(item.key)}`, 'add-impact', item.key, this.t('groupFillAddImpact'))))));
+      }
+      box.append(h('h3', { class: 'fill-subheading', text: this.t('groupFillImpacts') }),
+        h('p', { class: 'fill-hint', text: this.t('groupFillImpactsHint') }), this.messageFor('impacts'),
+        this.textList('impact', s.impacts, 'groupFillItem', 'groupFillRemoveItem', 'groupFillAddItem'));
+    }
+
+    /** An editable list of texts (① items, diverse views): a textarea and a remove button each, and an add button. */
+    textList(name, items, labelKey, removeKey, addKey) {
+      const h = K.h;
+      return h('div', { class: 'fill-items group-fill-list', id: `${name}-list` },
+        items.map((text, index) => {
+          const id = `${name}-${index}`;
+          const area = h('textarea', { id, name: id, 'data-testid': id, 'data-bind': name, 'data-index': index, rows: 2 });
+          area.value = text;
+          return h('div', { class: 'fill-field group-fill-row' },
+            h('label', { for: id, text: this.t(labelKey, { n: index + 1 }) }), area,
+            h('button', { type: 'button', class: 'fill-button fill-quiet', id: `remove-${id}`, 'data-testid': `remove-${id}`, 'data-action': `remove-${name}`, 'data-index': index, text: this.t(removeKey, { n: index + 1 }) }));
+        }),
+        h('button', { type: 'button', class: 'fill-button', id: `add-${name}-item`, 'data-testid': `add-${name}-item`, 'data-action': `new-${name}`, text: this.t(addKey) }));
+    }
+
+    renderTheme2() {
+      const h = K.h;
+      const s = this.state;
+      const box = this.theme2;
+      box.textContent = '';
+      box.append(h('p', { class: 'fill-hint', text: this.t('groupFillProceduresHint') }), this.messageFor('common'));
+      const procedures = G.procedureSuggestions(s, this.data);
+      if (procedures.length === 0) box.append(h('p', { class: 'fill-empty', text: this.t('groupFillNoProcedures') }));
+      box.append(h('ul', { class: 'group-fill-suggestions', id: 'procedure-suggestions' }, procedures.map((p) => {
+        const common = s.common.some((c) => c.procedure === p.id);
+        return h('li', { class: `group-fill-suggestion${common ? ' is-chosen' : ''}` },
+          h('p', { class: 'group-fill-procedure' }, h('span', { class: 'fill-option-id', text: p.id }), ' ', p.text,
+            h('span', { class: 'badge group-fill-count', text: this.t('groupFillCount', { count: p.count }) })),
+          h('button', { type: 'button', class: `fill-button${common ? ' fill-primary' : ''}`, id: `common-toggle-${p.id}`, 'data-testid': `common-toggle-${p.id}`,
+            'data-action': 'toggle-common', 'data-procedure': p.id, 'aria-pressed': common ? 'true' : 'false',
+            text: common ? this.t('groupFillIsCommon') : this.t('groupFillMakeCommon') }),
+          h('ul', { class: 'group-fill-reasons' }, p.members.map((m) => h('li', {},
+            h('p', { class: 'group-fill-meta' }, this.who(m), this.badge(m.key)),
+            h('p', {}, h('span', { class: 'group-fill-label', text: `${G.LABELS[this.data.language].reason}: ` }), m.reason || '—'),
+            m.reason ? h('span', { class: 'fill-actions' },
+              h('button', { type: 'button', class: 'fill-button', id: `use-${idOf(m.key)}`, 'data-testid': `use-${idOf(m.key)}`, 'data-action': 'use-reason', 'data-procedure': p.id, 'data-key': m.key, text: this.t('groupFillUseReason') }),
+              this.addButton(`view-${idOf(m.key)}`, 'add-view', m.key, this.t('groupFillAddView'))) : null))));
+      })));
+      box.append(h('h3', { class: 'fill-subheading', text: this.t('groupFillCommon') }));
+      if (s.common.length === 0) box.append(h('p', { class: 'fill-empty', text: this.t('groupFillNoCommon') }));
+      s.common.forEach((choice, index) => {
+        const known = K.findProcedure(this.data, K.parseProcedureID(choice.procedure));
+        const id = `common-${index}`;
+        const reason = h('textarea', { id: `${id}-reason`, name: `${id}-reason`, 'data-testid': `${id}-reason`, 'data-bind': 'reason', 'data-index': index, rows: 3, 'aria-describedby': `${id}-reason-hint ${id}-reason-error` });
+        reason.value = choice.reason;
+        box.append(h('fieldset', { id, class: 'fill-item', 'data-procedure': choice.procedure },
+          h('legend', {}, h('span', { class: 'fill-option-id', text: choice.procedure }), known ? ' ' + known.text : ''),
+          this.messageFor(id),
+          h('div', { class: 'fill-field' },
+            h('label', { for: `${id}-reason`, text: this.t('groupFillReason') }),
+            h('p', { class: 'fill-hint', id: `${id}-reason-hint`, text: this.t('groupFillReasonHint') }), reason, this.messageFor(`${id}-reason`)),
+          h('button', { type: 'button', class: 'fill-button fill-quiet', id: `remove-${id}`, 'data-testid': `remove-${id}`, 'data-action': 'remove-common', 'data-index': index, text: this.t('groupFillRemoveProcedure', { id: choice.procedure }) })));
+      });
+      const other = h('input', { type: 'text', id: 'other-procedure', name: 'other-procedure', 'data-testid': 'other-procedure', autocomplete: 'off', spellcheck: 'false', size: 8 });
+      box.append(h('div', { class: 'fill-field group-fill-other' },
+        h('label', { for: 'other-procedure', text: this.t('groupFillOtherProcedure') }),
+        h('span', { class: 'fill-actions' }, other,
+          h('button', { type: 'button', class: 'fill-button', id: 'add-procedure', 'data-testid': 'add-procedure', 'data-action': 'add-procedure', text: this.t('groupFillAddProcedure') }))));
+    }
+
+    renderViews() {
+      const box = this.viewsBody;
+      box.textContent = '';
+      box.append(K.h('p', { class: 'fill-hint', text: this.t('groupFillViewsHint') }),
+        this.textList('view', this.state.views, 'groupFillView', 'groupFillRemoveView', 'groupFillAddViewItem'));
+    }
+
+    renderTheme3() {
+      const h = K.h;
+      const s = this.state;
+      const box = this.theme3;
+      box.textContent = '';
+      box.append(h('p', { class: 'fill-hint', text: this.t('groupFillObstaclesHint') }));
+      const suggestions = G.rowSuggestions(s, this.data);
+      if (s.common.length === 0) box.append(h('p', { class: 'fill-empty', text: this.t('groupFillNoCommon') }));
+      else if (suggestions.length === 0) box.append(h('p', { class: 'fill-empty', text: this.t('groupFillNoObstacleSuggestions') }));
+      else {
+        box.append(h('ul', { class: 'group-fill-suggestions', id: 'row-suggestions' }, suggestions.map((row) => h('li', { class: 'group-fill-suggestion' },
+          h('p', { class: 'group-fill-meta' }, this.who(row), ' · ', h('span', { class: 'fill-option-id', text: row.procedure }), this.badge(row.key)),
+          h('p', {}, h('span', { class: 'group-fill-label', text: `${G.LABELS[this.data.language].obstacle}: ` }), row.obstacle || '—'),
+          h('p', {}, h('span', { class: 'group-fill-label', text: `${G.LABELS[this.data.language].remedy}: ` }), row.remedy || '—'),
+          this.addButton(`add-${idOf(row.key)}`, 'add-row', row.key, this.t('groupFillAddRow'))))));
+      }
+      box.append(h('h3', { class: 'fill-subheading', text: this.t('groupFillRows') }));
+      if (s.rows.length === 0) box.append(h('p', { class: 'fill-empty', text: this.t('groupFillNoRows') }));
+      box.append(h('div', { class: 'fill-items', id: 'rows' },
+        s.rows.map((row, index) => {
+          const cell = (part, labelKey) => {
+            const id = `row-${index}-${part}`;
+            const area = h('textarea', { id, name: id, 'data-testid': id, 'data-bind': 'row', 'data-index': index, 'data-part': part, rows: 2, 'aria-describedby': `${id}-error` });
+            area.value = row[part];
+            return h('div', { class: 'fill-field' }, h('label', { for: id, text: this.t(labelKey, { n: index + 1 }) }), area, this.messageFor(id));
+          };
+          return h('div', { class: 'fill-pair', 'data-testid': `row-${index}` },
+            cell('obstacle', 'groupFillObstacle'), cell('remedy', 'groupFillRemedy'),
+            h('button', { type: 'button', class: 'fill-button fill-quiet', id: `remove-row-${index}`, 'data-testid': `remove-row-${index}`, 'data-action': 'remove-row', 'data-index': index, text: this.t('groupFillRemoveRow', { n: index + 1 }) }));
+        }),
+        h('button', { type: 'button', class: 'fill-button', id: 'add-row-item', 'data-testid': 'add-row-item', 'data-action': 'new-row', text: this.t('groupFillNewRow') })));
+    }
+
+    // -- events -------------------------------------------------------------------
+
+    onInput(event) {
+      const target = event.target;
+      const bind = target.getAttribute && target.getAttribute('data-bind');
+      if (!bind) return;
+      if (bind !== 'join-code') this.revealed = true;
+      const s = this.state;
+      const index = Number(target.getAttribute('data-index'));
+      switch (bind) {
+        case 'threat': {
+          if (event.type !== 'change') return;
+          const id = Number(target.getAttribute('data-threat'));
+          s.threats = s.threats.filter((x) => x !== id);
+          if (target.checked) s.threats.push(id);
+          this.render();
+          return;
+        }
+        case 'impact': if (index < s.impacts.length) s.impacts[index] = target.value; break;
+        case 'view': if (index < s.views.length) s.views[index] = target.value; break;
+        case 'reason': if (s.common[index]) s.common[index].reason = target.value; break;
+        case 'row': {
+          const part = target.getAttribute('data-part');
+          if (s.rows[index] && (part === 'obstacle' || part === 'remedy')) s.rows[index][part] = target.value;
+          break;
+        }
+        case 'industries': s.industries = target.value; break;
+        case 'publish': s.publish = target.checked; break;
+        case 'join-code':
+          if (this.session) { try { this.session.setItem(`workshop-fill:join:${this.data.event.slug}`, target.value); } catch (error) { /* ignore */ } }
+          return;
+        default: return;
+      }
+      this.refresh();
+    }
+
+    suggestion(key) {
+      const s = this.state;
+      const d = this.data;
+      if (key.startsWith('impact:')) return G.impactSuggestions(s, d).find((x) => x.key === key);
+      if (key.startsWith('row:')) return G.rowSuggestions(s, d).find((x) => x.key === key);
+      for (const p of G.procedureSuggestions(s, d)) {
+        const m = p.members.find((x) => x.key === key);
+        if (m) return Object.assign({ procedure: p.id }, m);
+      }
+      return null;
+    }
+
+    markAdded(key) { if (!this.state.added.includes(key)) this.state.added.push(key); }
+
+    /** The common procedure `id`, made common when it is not yet. */
+    common(id) {
+      let choice = this.state.common.find((c) => c.procedure === id);
+      if (!choice) {
+        choice = { procedure: id, reason: '' };
+        this.state.common.push(choice);
+      }
+      return choice;
+    }
+
+    onClick(event) {
+      const button = event.target.closest ? event.target.closest('button[data-action]') : null;
+      if (!button || !this.form.contains(button)) return;
+      this.revealed = true;
+      const s = this.state;
+      const key = button.getAttribute('data-key');
+      const index = Number(button.getAttribute('data-index'));
+      const focusAfter = (id) => { const node = document.getElementById(id); if (node) node.focus(); };
+      switch (button.getAttribute('data-action')) {
+        case 'add-impact': {
+          const item = this.suggestion(key);
+          if (!item) return;
+          s.impacts.push(item.text);
+          this.markAdded(key);
+          break;
+        }
+        case 'new-impact': s.impacts.push(''); this.render(); focusAfter(`impact-${s.impacts.length - 1}`); return;
+        case 'remove-impact': s.impacts.splice(index, 1); break;
+        case 'toggle-common': {
+          const id = button.getAttribute('data-procedure');
+          if (s.common.some((c) => c.procedure === id)) s.common = s.common.filter((c) => c.procedure !== id);
+          else this.common(id);
+          break;
+        }
+        case 'use-reason': {
+          const item = this.suggestion(key);
+          if (!item) return;
+          const choice = this.common(item.procedure);
+          choice.reason = K.isBlank(choice.reason) ? item.reason : `${choice.reason.trim()} ${item.reason}`;
+          this.render();
+          focusAfter(`common-${s.common.indexOf(choice)}-reason`);
+          return;
+        }
+        case 'add-view': {
+          const item = this.suggestion(key);
+          if (!item) return;
+          s.views.push(item.reason);
+          this.markAdded(key);
+          break;
+        }
+        case 'new-view': s.views.push(''); this.render(); focusAfter(`view-${s.views.length - 1}`); return;
+        case 'remove-view': s.views.splice(index, 1); break;
+        case 'remove-common': s.common.splice(index, 1); break;
+        case 'add-procedure': {
+          const input = document.getElementById('other-procedure');
+          const raw = input ? input.value : '';
+          if (K.isBlank(raw)) return;
+          const id = K.parseProcedureID(raw) || K.collapse(raw);
+          this.common(id);
+          this.render();
+          const added = document.getElementById(`common-${s.common.findIndex((c) => c.procedure === id)}-reason`);
+          if (added) added.focus();
+          return;
+        }
+        case 'add-row': {
+          const item = this.suggestion(key);
+          if (!item) return;
+          s.rows.push({ obstacle: item.obstacle, remedy: item.remedy });
+          this.markAdded(key);
+          break;
+        }
+        case 'new-row': s.rows.push({ obstacle: '', remedy: '' }); this.render(); focusAfter(`row-${s.rows.length - 1}-obstacle`); return;
+        case 'remove-row': s.rows.splice(index, 1); break;
+        case 'download': {
+          const name = G.fileName(this.data);
+          K.download(name, this.markdown);
+          this.say(this.t('groupFillDownloaded', { file: name }) + (this.hasErrors() ? ' ' + this.t('groupFillStillErrors') : ''));
+          return;
+        }
+        case 'copy':
+          K.copy(this.markdown, this.output).then((ok) => this.say(this.t(ok ? 'groupFillCopied' : 'groupFillCopyFailed')));
+          return;
+        case 'clear': this.clear(); return;
+        case 'submit': this.submit(); return;
+        default: return;
+      }
+      this.render();
+    }
+
+    // -- findings and output ---------------------------------------------------
+
+    refresh() {
+      this.findings = G.validate(this.state, this.data);
+      this.markdown = G.toMarkdown(this.state, this.data);
+      this.output.value = this.markdown;
+      this.showFindings();
+      this.saveDraft();
+    }
+
+    showFindings() {
+      const h = K.h;
+      for (const node of this.form.querySelectorAll('.fill-message')) node.textContent = '';
+      for (const node of this.form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
+      this.findingList.textContent = '';
+      for (const finding of this.findings) {
+        const line = this.revealed ? document.getElementById(`${finding.field}-error`) : null;
+        if (line) line.appendChild(h('span', { class: `fill-${finding.severity}`, text: finding.message }));
+        const control = document.getElementById(finding.field);
+        if (control && finding.severity === 'error' && /^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName)) control.setAttribute('aria-invalid', 'true');
+        this.findingList.appendChild(h('li', { class: `fill-${finding.severity}`, 'data-code': finding.code, 'data-severity': finding.severity, 'data-field': finding.field },
+          h('span', { class: 'fill-badge', text: this.t(finding.severity === 'error' ? 'groupFillError' : 'groupFillWarning') }), ' ',
+          h('a', { href: `#${finding.field}`, text: finding.message }),
+          h('span', { class: 'fill-code', text: ` [${finding.code}]` })));
+      }
+      const errors = this.findings.filter((f) => f.severity === 'error').length;
+      const warnings = this.findings.length - errors;
+      this.summary.textContent = this.findings.length === 0 ? this.t('groupFillNoFindings') : this.t('groupFillCounts', { errors, warnings });
+      this.summary.className = `fill-summary ${errors ? 'fill-error' : warnings ? 'fill-warning' : 'fill-ok'}`;
+    }
+
+    hasErrors() { return this.findings.some((f) => f.severity === 'error'); }
+
+    say(text) { this.actionStatus.textContent = text; }
+
+    clear() {
+      if (typeof window.confirm === 'function' && !window.confirm(this.t('groupFillConfirmClear'))) return;
+      if (this.local) { try { this.local.removeItem(this.draftKey); } catch (error) { /* ignore */ } }
+      this.state = G.initialState(this.data);
+      this.fresh = new Set();
+      this.build();
+      this.say(this.t('groupFillCleared'));
+    }
+
+    // -- a live reload (a member submitted) comes back where the scribe was ----
+
+    rememberView() {
+      if (!this.session) return;
+      const active = document.activeElement;
+      const view = { scroll: window.scrollY, focus: active && active.id ? active.id : null };
+      if (active && typeof active.selectionStart === 'number') { view.start = active.selectionStart; view.end = active.selectionEnd; }
+      try { this.session.setItem(this.viewKey, JSON.stringify(view)); } catch (error) { /* ignore */ }
+    }
+
+    restoreView() {
+      if (!this.session) return;
+      let view = null;
+      try { view = JSON.parse(this.session.getItem(this.viewKey) || 'null'); this.session.removeItem(this.viewKey); } catch (error) { view = null; }
+      if (!view || typeof view !== 'object') return;
+      const target = view.focus ? document.getElementById(view.focus) : null;
+      if (target && target.id !== 'markdown-output') {
+        target.focus({ preventScroll: true });
+        if (typeof view.start === 'number' && typeof target.setSelectionRange === 'function') {
+          try { target.setSelectionRange(view.start, view.end); } catch (error) { /* not a text field */ }
+        }
+      }
+      if (typeof view.scroll === 'number') window.scrollTo(0, view.scroll);
+    }
+
+    // -- live collection (workshop serve --collect) ------------------------------
+
+    setStatus(text, kind) {
+      this.submitStatus.textContent = text;
+      this.submitStatus.className = `fill-status fill-${kind}`;
+    }
+
+    showServerFindings(findings) {
+      const h = K.h;
+      this.serverFindings.textContent = '';
+      for (const finding of findings) {
+        const severity = ['error', 'warning', 'note'].includes(finding.severity) ? finding.severity : 'error';
+        const where = Number.isInteger(finding.line) ? this.t('groupFillAt', { line: finding.line, column: Number.isInteger(finding.column) ? finding.column : 1 }) + ': ' : '';
+        this.serverFindings.appendChild(h('li', { class: `fill-${severity}`, 'data-code': String(finding.code || ''), 'data-severity': severity },
+          h('span', { class: 'fill-badge', text: this.t(severity === 'error' ? 'groupFillError' : 'groupFillWarning') }), ' ',
+          where + String(finding.message || ''),
+          finding.code ? h('span', { class: 'fill-code', text: ` [${finding.code}]` }) : null));
+      }
+    }
+
+    async submit() {
+      const button = document.getElementById('submit');
+      const joinInput = document.getElementById('join-code');
+      this.serverFindings.textContent = '';
+      this.refresh();
+      if (this.hasErrors()) {
+        this.setStatus(this.t('groupFillFixFirst'), 'error');
+        this.summary.setAttribute('tabindex', '-1');
+        this.summary.focus();
+        return;
+      }
+      // As the worksheet form: an empty code is sent as none, and the join cookie answers.
+      const join = K.normalizeID(joinInput ? joinInput.value : '');
+      if (join !== '' && !/^[\x21-\x7e]+$/.test(join)) {
+        this.setStatus(this.t('groupFillBadJoinCode'), 'error');
+        if (joinInput) joinInput.focus();
+        return;
+      }
+      const key = G.tokenKey(this.data);
+      let token = null;
+      try { token = this.local ? this.local.getItem(key) : null; } catch (error) { token = null; }
+      const siteRoot = this.app.hasAttribute('data-root') ? this.app.getAttribute('data-root') : '../../../../../';
+      const url = G.collectURL(window.location.href, siteRoot, this.data.event.slug);
+      if (button) { button.disabled = true; button.setAttribute('aria-busy', 'true'); }
+      this.setStatus(this.t('groupFillSending'), 'pending');
+      try {
+        const response = await K.postMarkdown(url, this.markdown, join, token);
+        const result = G.describeResponse(response.status, response.body, this.data);
+        if (result.token && this.local) {
+          try { this.local.setItem(key, result.token); } catch (error) { /* the sheet is in; only a later edit needs the token */ }
+        }
+        if (response.status === 403 && join === '') {
+          this.setStatus(this.t('groupFillNeedJoinCode'), 'error');
+          if (joinInput) joinInput.focus();
+        } else {
+          this.setStatus(result.message, result.kind);
+        }
+        this.submitStatus.setAttribute('data-status', String(response.status));
+        this.showServerFindings(result.findings);
+        // An accepted sheet rebuilds the site and this page reloads (serve's live reload): the answer stays on screen.
+        if (this.session) {
+          try { this.session.setItem(this.answerKey, JSON.stringify({ status: response.status, message: result.message, kind: result.kind, findings: result.findings })); } catch (error) { /* ignore */ }
+        }
+      } catch (error) {
+        this.setStatus(this.t('groupFillNetwork'), 'error');
+        this.submitStatus.setAttribute('data-status', 'network');
+      } finally {
+        if (button) { button.disabled = false; button.removeAttribute('aria-busy'); }
+      }
+    }
+  }
+
+  window.WorkshopGroupFillPage = GroupFillPage;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
+
+"""####),
+        ("assets/group-fill.js", ####"""
+/* The group form: the scribe picks from what the group's members wrote in
+ * their worksheets (threats, impacts, procedures and reasons, obstacles and
+ * remedies), edits it, and gets the group sheet (`groups/<group>.md`) in the
+ * content format, checked as they type with the codes of `workshop check`.
+ *
+ * Plain script, no dependencies; works from file:// and offline. This part
+ * has no DOM (group-fill-form.js is the page) and also runs under node for
+ * the tests in Tests/JS. Needs form-kit.js. */
+(function (root) {
+  'use strict';
+
+  const K = root.WorkshopFormKit || (typeof require === 'function' ? require('./form-kit.js') : null);
+  const { parseProcedureID, isBlank, collapse, asArray, pick, short, findProcedure, findThreat, yamlScalar } = K;
+
+  function textOf(value) { return typeof value === 'string' ? value : ''; }
+
+  // ---------------------------------------------------------------------------
+  // Markdown text: what members and sheets hold is Markdown as written; the
+  // form edits plain text and escapes it again when it writes the sheet.
+
+  /** Markdown source as the text it shows: backslash escapes undone (`\<` → `<`, `\|` → `|`). */
+  function unescapeMarkdown(text) {
+    return String(text == null ? '' : text).replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  }
+
+  /** Text on one line that Markdown shows as typed: `\` and `<` escaped (no raw HTML, no
+   * autolink), an entity-like `&name;` kept literal. */
+  function escapeInline(text) {
+    return collapse(text)
+      .replace(/\\/g, '\\\\')
+      .replace(/</g, '\\<')
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  }
+
+  /** Inline text that starts a block (a bullet's text): a leading `#`, `-`, `+`, `*`, `>`, `=`,
+   * `_`, `~`, `` ` ``, `[`, `|` or `1.` would make a heading, list, quote, rule, code or table of it. */
+  function escapeBlockText(text) {
+    const inline = escapeInline(text);
+    if (/^[#>+*=_~`[|-]/.test(inline)) return '\\' + inline;
+    return inline.replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  }
+
+  /** A table cell: inline text with `|` escaped (a line break is already a space). */
+  function escapeCell(text) {
+    return escapeInline(text).replace(/\|/g, '\\|');
+  }
+
+  // ---------------------------------------------------------------------------
+  // The page data (GroupFillData in Sources/WorkshopRender)
+
+  function readPairs(list) {
+    return asArray(list).filter((p) => p && typeof p === 'object').map((p) => ({
+      obstacle: textOf(p.obstacle), remedies: asArray(p.remedies).map(textOf),
+    }));
+  }
+
+  /** A defensive copy of the page data: missing parts become empty, never a crash. */
+  function readData(raw) {
+    const data = raw && typeof raw === 'object' ? raw : {};
+    const group = data.group && typeof data.group === 'object' ? data.group : {};
+    const sheet = data.sheet && typeof data.sheet === 'object' ? data.sheet : null;
+    const text = {};
+    for (const [key, value] of Object.entries(data.text && typeof data.text === 'object' ? data.text : {})) {
+      if (typeof value === 'string') text[key] = value;
+    }
+    return Object.assign({
+      language: data.language === 'en' ? 'en' : 'ja',
+      event: K.readEvent(data),
+      group: {
+        id: textOf(group.id), name: textOf(group.name), title: textOf(group.title) || textOf(group.id),
+        members: asArray(group.members).map(textOf).filter((m) => m !== ''),
+      },
+      worksheets: asArray(data.worksheets).filter((w) => w && typeof w === 'object').map((w) => ({
+        participant: textOf(w.participant),
+        industry: textOf(w.industry),
+        impacts: asArray(w.impacts).filter((i) => i && Number.isInteger(Number(i.threat))).map((i) => ({
+          threat: Number(i.threat), title: textOf(i.title), business: textOf(i.business), impact: textOf(i.impact),
+          severity: textOf(i.severity),
+        })),
+        choices: asArray(w.choices).filter((c) => c && textOf(c.procedure) !== '').map((c) => ({
+          procedure: parseProcedureID(c.procedure) || textOf(c.procedure), text: textOf(c.text),
+          threats: asArray(c.threats).map(Number).filter(Number.isInteger), reason: textOf(c.reason),
+        })),
+        obstacles: asArray(w.obstacles).filter((o) => o && textOf(o.procedure) !== '').map((o) => ({
+          procedure: parseProcedureID(o.procedure) || textOf(o.procedure), pairs: readPairs(o.pairs),
+        })),
+      })),
+      sheet: sheet && {
+        threats: asArray(sheet.threats).map(Number).filter(Number.isInteger),
+        industries: asArray(sheet.industries).map(textOf),
+        publish: sheet.publish === true,
+        impacts: asArray(sheet.impacts).map(textOf),
+        common: asArray(sheet.common).filter((c) => c && textOf(c.procedure) !== '')
+          .map((c) => ({ procedure: parseProcedureID(c.procedure) || textOf(c.procedure), reason: textOf(c.reason) })),
+        views: asArray(sheet.views).map(textOf),
+        obstacles: readPairs(sheet.obstacles),
+      },
+      collect: data.collect === true,
+      text,
+    }, K.readCatalogue(data));
+  }
+
+  /** A UI string of the theme (`groupFill…`), with `{name}` filled in. */
+  function say(data, key, values) {
+    let text = Object.prototype.hasOwnProperty.call(data.text, key) ? data.text[key] : key;
+    for (const [name, value] of Object.entries(values || {})) text = text.split(`{${name}}`).join(String(value));
+    return text;
+  }
+
+  // ---------------------------------------------------------------------------
+  // The sheet as the form keeps it
+
+  function emptyState() {
+    return { threats: [], industries: '', publish: false, impacts: [], common: [], views: [], rows: [], added: [], seen: [] };
+  }
+
+  function uniqueIndustries(data) {
+    const seen = [];
+    for (const w of data.worksheets) {
+      const industry = collapse(w.industry);
+      if (industry !== '' && !seen.includes(industry)) seen.push(industry);
+    }
+    return seen;
+  }
+
+  /** What the form opens with when it has no draft: the group sheet as it stands, else the
+   * members' industries and nothing chosen. Markdown from the files becomes plain text. */
+  function initialState(data) {
+    const state = emptyState();
+    const sheet = data.sheet;
+    if (sheet) {
+      state.threats = sheet.threats.slice();
+      state.industries = sheet.industries.map(unescapeMarkdown).join('\n');
+      state.publish = sheet.publish;
+      state.impacts = sheet.impacts.map(unescapeMarkdown);
+      state.common = sheet.common.map((c) => ({ procedure: c.procedure, reason: unescapeMarkdown(c.reason) }));
+      state.views = sheet.views.map(unescapeMarkdown);
+      state.rows = sheet.obstacles.map((p) => ({ obstacle: unescapeMarkdown(p.obstacle), remedy: p.remedies.map(unescapeMarkdown).join(' / ') }));
+    } else {
+      state.industries = uniqueIndustries(data).join('\n');
+    }
+    state.seen = suggestionKeys(state, data);
+    return state;
+  }
+
+  /** A draft read back from storage, whatever shape it has (null when there is none). */
+  function readState(raw) {
+    if (!raw || typeof raw !== 'object') return null;
+    const state = emptyState();
+    state.threats = asArray(raw.threats).map(Number).filter(Number.isInteger);
+    state.industries = textOf(raw.industries);
+    state.publish = raw.publish === true;
+    state.impacts = asArray(raw.impacts).map(textOf);
+    state.common = asArray(raw.common).filter((c) => c && typeof c === 'object')
+      .map((c) => ({ procedure: textOf(c.procedure), reason: textOf(c.reason) })).filter((c) => c.procedure !== '');
+    state.views = asArray(raw.views).map(textOf);
+    state.rows = asArray(raw.rows).filter((r) => r && typeof r === 'object')
+      .map((r) => ({ obstacle: textOf(r.obstacle), remedy: textOf(r.remedy) }));
+    state.added = asArray(raw.added).map(textOf);
+    state.seen = asArray(raw.seen).map(textOf);
+    return state;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Suggestions: what the members wrote, for the group's choices
+
+  /** The threats the members assessed in ①, with how many chose each (most first, then by id),
+   * and every other threat the event offers after them. */
+  function threatChoices(data) {
+    const counts = new Map();
+    for (const w of data.worksheets) {
+      for (const id of new Set(w.impacts.map((i) => i.threat))) counts.set(id, (counts.get(id) || 0) + 1);
+    }
+    const offered = data.offeredThreats.map((t) => ({ id: t.id, title: t.title, count: counts.get(t.id) || 0 }));
+    const unknown = [...counts.keys()].filter((id) => !offered.some((t) => t.id === id))
+      .map((id) => ({ id, title: (findThreat(data, id) || {}).title || '', count: counts.get(id) }));
+    return offered.concat(unknown).sort((a, b) => b.count - a.count || a.id - b.id);
+  }
+
+  /** Members' ① entries for the chosen threats: `{key, participant, industry, threat, business, impact, severity, text}`
+   * (`text`: what the add button puts into the group's list: the impact, as the group sheet's ① lists
+   * impacts; the business, shown beside it, only when the impact is empty). */
+  function impactSuggestions(state, data) {
+    const out = [];
+    for (const threat of state.threats) {
+      for (const w of data.worksheets) {
+        w.impacts.forEach((i, index) => {
+          if (i.threat !== threat) return;
+          const business = collapse(unescapeMarkdown(i.business));
+          const impact = collapse(unescapeMarkdown(i.impact));
+          const text = impact === '' ? business : impact;
+          out.push({ key: `impact:${w.participant}:${threat}:${index}`, participant: w.participant, industry: w.industry, threat,
+            business, impact, severity: i.severity, text });
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The procedures members chose in ② for the chosen threats (all, while none is chosen; a choice
+   * that names no threat counts for any), with how many chose each and every member's reason. */
+  function procedureSuggestions(state, data) {
+    const byID = new Map();
+    for (const w of data.worksheets) {
+      w.choices.forEach((c, index) => {
+        const relevant = state.threats.length === 0 || c.threats.length === 0 || c.threats.some((t) => state.threats.includes(t));
+        if (!relevant) return;
+        const known = findProcedure(data, c.procedure);
+        const entry = byID.get(c.procedure) || { id: c.procedure, text: known ? known.text : c.text, count: 0, members: [] };
+        if (!entry.members.some((m) => m.participant === w.participant)) entry.count += 1;
+        entry.members.push({ key: `reason:${w.participant}:${c.procedure}:${index}`, participant: w.participant, industry: w.industry,
+          reason: collapse(unescapeMarkdown(c.reason)) });
+        byID.set(c.procedure, entry);
+      });
+    }
+    return [...byID.values()].sort((a, b) => b.count - a.count || compareProcedures(a.id, b.id));
+  }
+
+  function compareProcedures(a, b) {
+    const pa = String(a).split('-').map(Number);
+    const pb = String(b).split('-').map(Number);
+    return (pa[0] - pb[0]) || (pa[1] - pb[1]) || String(a).localeCompare(String(b));
+  }
+
+  /** Members' ③ pairs for the common procedures: `{key, procedure, participant, industry, obstacle, remedy}`. */
+  function rowSuggestions(state, data) {
+    const out = [];
+    for (const common of state.common) {
+      const id = parseProcedureID(common.procedure) || common.procedure;
+      for (const w of data.worksheets) {
+        for (const entry of w.obstacles) {
+          if (entry.procedure !== id) continue;
+          entry.pairs.forEach((pair, index) => {
+            out.push({ key: `row:${w.participant}:${id}:${index}`, procedure: id, participant: w.participant, industry: w.industry,
+              obstacle: collapse(unescapeMarkdown(pair.obstacle)),
+              remedy: pair.remedies.map((r) => collapse(unescapeMarkdown(r))).filter((r) => r !== '').join(' / ') });
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every suggestion the members' worksheets give (for every threat and procedure): the ones
+   * a reloaded page has not seen before are marked new. */
+  function suggestionKeys(state, data) {
+    const all = Object.assign({}, state, {
+      threats: threatChoices(data).map((t) => t.id),
+      common: [],
+    });
+    const keys = impactSuggestions(all, data).map((s) => s.key);
+    const procedures = procedureSuggestions(Object.assign({}, all, { threats: [] }), data);
+    for (const p of procedures) for (const m of p.members) keys.push(m.key);
+    const everyProcedure = procedures.map((p) => ({ procedure: p.id, reason: '' }));
+    for (const s of rowSuggestions(Object.assign({}, all, { common: everyProcedure }), data)) keys.push(s.key);
+    return keys;
+  }
+
+  /** The industries as a list: one a line (an industry may hold `、` or `,`: 「金属加工業（切削加工、従業員18名）」). */
+  function industryList(state) {
+    return String(state.industries || '').split(/\r\n?|\n/).map((s) => collapse(s)).filter((s) => s !== '');
+  }
+
+  /** The obstacle/remedy rows that hold anything. */
+  function filledRows(state) {
+    return state.rows.map((row, index) => ({ obstacle: row.obstacle, remedy: row.remedy, index }))
+      .filter((row) => !isBlank(row.obstacle) || !isBlank(row.remedy));
+  }
+
+  // ---------------------------------------------------------------------------
+  // Checks: the codes and messages of Sources/WorkshopCheck/GroupSheetRules.swift
+  // and Sources/WorkshopLoad/GroupSheetReader.swift
+
+  const SEVERITY_OF = {
+    'missing-field': 'error', 'unknown-threat': 'error', 'excluded-threat': 'error', 'duplicate-threat': 'error',
+    'malformed-procedure': 'error', 'unknown-procedure': 'error', 'duplicate-procedure': 'error',
+    'missing-reason': 'error', 'empty-theme': 'warning', 'obstacle-without-remedy': 'warning',
+    'remedy-without-obstacle': 'warning',
+  };
+
+  const LABELS = {
+    ja: {
+      theme1: '① 事業影響の認識', theme2: '② 共通認識', views: '多様な視点', theme3: '③ 課題と解決手段',
+      reason: '理由', obstacle: '課題', remedy: '解決手段',
+    },
+    en: {
+      theme1: '1. Business impact', theme2: '2. Common procedure', views: 'Diverse views', theme3: '3. Obstacles and remedies',
+      reason: 'Reason', obstacle: 'Obstacle', remedy: 'Remedy',
+    },
+  };
+
+  /** Findings for the sheet as it stands: `{code, severity, field, message}`, `field` being the
+   * id of the form part the finding is about. */
+  function validate(state, data) {
+    const lang = data.language;
+    const L = LABELS[lang] || LABELS.ja;
+    const findings = [];
+    const add = (code, field, ja, en) => findings.push({ code, severity: SEVERITY_OF[code], field, message: pick(lang, ja, en) });
+
+    if (state.threats.length === 0) {
+      add('missing-field', 'threats', 'グループシートに threats（検討した脅威）がありません',
+        "the group sheet has no 'threats' (the threats the group studied)");
+    }
+    const seenThreats = new Set();
+    for (const id of state.threats) {
+      if (data.excludedThreats.includes(id)) {
+        add('excluded-threat', 'threats', `脅威 ${id} はこの回の対象外です`, `threat ${id} is excluded from this session`);
+      } else if (!findThreat(data, id)) {
+        add('unknown-threat', 'threats', `脅威 ${id} はこの回の脅威一覧にありません`, `unknown threat ${id}: it is not in the event's threat catalogue`);
+      } else if (seenThreats.has(id)) {
+        add('duplicate-threat', 'threats', `脅威 ${id} が2回あります`, `threat ${id} is listed twice`);
+      }
+      seenThreats.add(id);
+    }
+
+    if (!state.impacts.some((text) => !isBlank(text))) {
+      add('empty-theme', 'impacts', `「${L.theme1}」に内容がありません`, `the section '${L.theme1}' is empty`);
+    }
+
+    if (state.common.length === 0) {
+      add('empty-theme', 'common', `「${L.theme2}」に内容がありません`, `the section '${L.theme2}' is empty`);
+    }
+    const seenProcedures = new Set();
+    state.common.forEach((choice, index) => {
+      const id = parseProcedureID(choice.procedure);
+      const field = `common-${index}`;
+      if (!id) {
+        add('malformed-procedure', field, `実施手順の番号が読めません: '${short(choice.procedure, 20)}'（例: 6-1）`,
+          `malformed procedure id '${short(choice.procedure, 20)}' (expected e.g. 6-1)`);
+      } else if (!findProcedure(data, id)) {
+        const control = data.controls.find((c) => c.no === Number(id.split('-')[0]));
+        if (control) {
+          const ids = control.procedures.map((p) => p.id).join(', ');
+          add('unknown-procedure', field, `実施手順 '${id}' はありません: 管理策 ${control.no} の手順は ${ids} です`,
+            `unknown procedure '${id}': control ${control.no} has ${ids}`);
+        } else {
+          add('unknown-procedure', field, `実施手順 '${id}' はありません: 管理策 ${id.split('-')[0]} は管理策表にありません`,
+            `unknown procedure '${id}': the control table has no control ${id.split('-')[0]}`);
+        }
+      } else if (seenProcedures.has(id)) {
+        add('duplicate-procedure', field, `実施手順 ${id} が2回あります`, `procedure ${id} appears twice`);
+      }
+      if (id) seenProcedures.add(id);
+      if (isBlank(choice.reason)) {
+        const name = id || choice.procedure;
+        add('missing-reason', `${field}-reason`, `実施手順 ${name} に「理由」がありません`, `procedure ${name} has no 'Reason' (理由)`);
+      }
+    });
+
+    let sawObstacle = false;
+    for (const row of filledRows(state)) {
+      if (!isBlank(row.obstacle)) {
+        sawObstacle = true;
+        if (isBlank(row.remedy)) {
+          add('obstacle-without-remedy', `row-${row.index}-remedy`, `課題「${short(row.obstacle, 30)}」に解決手段がありません`,
+            `obstacle '${short(row.obstacle, 40)}' has no remedy`);
+        }
+      } else if (!sawObstacle) {
+        add('remedy-without-obstacle', `row-${row.index}-obstacle`, '解決手段の前に、対応する課題（- 課題: …）がありません',
+          'this remedy has no obstacle before it (- Obstacle: …)');
+      }
+    }
+    return findings;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Markdown in the content format (docs/content-format.md, "Group sheet")
+
+  /** The group sheet, exactly as `groups/<group>.md` would hold it. No hint section: the hint
+   * is the facilitator's (the collection endpoint keeps the one the file has). */
+  function toMarkdown(state, data) {
+    const L = LABELS[data.language] || LABELS.ja;
+    const threats = [];
+    for (const id of state.threats) if (!threats.includes(id)) threats.push(id);
+    const lines = ['---'];
+    lines.push(`group: ${yamlScalar(data.group.id)}`);
+    lines.push(`threats: [${threats.join(', ')}]`);
+    lines.push(`industries: [${industryList(state).map((s) => yamlScalar(s, true)).join(', ')}]`);
+    lines.push(`publish: ${state.publish ? 'true' : 'false'}`);
+    lines.push('---', '', `## ${L.theme1}`);
+    for (const text of state.impacts) if (!isBlank(text)) lines.push(`- ${escapeBlockText(text)}`);
+    lines.push('', `## ${L.theme2}`);
+    for (const choice of state.common) {
+      const id = parseProcedureID(choice.procedure);
+      const known = id ? findProcedure(data, id) : null;
+      lines.push(`### ${id || escapeInline(choice.procedure)}${known && known.text ? ' ' + escapeInline(known.text) : ''}`);
+      lines.push(isBlank(choice.reason) ? `- ${L.reason}:` : `- ${L.reason}: ${escapeInline(choice.reason)}`);
+    }
+    const views = state.views.filter((text) => !isBlank(text));
+    if (views.length > 0) {
+      lines.push('', `## ${L.views}`);
+      for (const text of views) lines.push(`- ${escapeBlockText(text)}`);
+    }
+    const rows = filledRows(state);
+    if (rows.length > 0) {
+      lines.push('', `## ${L.theme3}`, `| ${L.obstacle} | ${L.remedy} |`, '|---|---|');
+      for (const row of rows) lines.push(`| ${escapeCell(row.obstacle)} | ${escapeCell(row.remedy)} |`);
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  function fileName(data) {
+    return `${data.group.id || 'group'}.md`;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Live collection (workshop serve --collect)
+
+  function collectURL(pageHref, siteRoot, slug) {
+    return K.collectURL(pageHref, siteRoot, slug, 'groups');
+  }
+
+  /** What the server's answer means for the scribe: the theme's words per status; for the
+   * refusals the server explains (400, 403, 409, 413, 422, 429, 500, 503), its own message first. */
+  function describeResponse(status, body, data) {
+    const answers = {};
+    for (const code of [201, 200, 400, 403, 409, 413, 422, 429, 503]) {
+      answers[code] = [code < 300 ? 'ok' : 'error', say(data, `groupFillAnswer${code}`)];
+    }
+    const result = K.describeAnswer(status, body, data.language, answers, [400, 403, 409, 413, 422, 429, 500, 503], say(data, 'groupFillAnswerKept'));
+    if (!answers[status] && !(body && body.error)) result.message = say(data, 'groupFillAnswerOther', { status });
+    return result;
+  }
+
+  function draftKey(data) { return `workshop-group-fill:draft:${data.event.slug}:${data.group.id}`; }
+  function tokenKey(data) { return `workshop-group-fill:token:${data.event.slug}:${data.group.id}`; }
+
+  const api = {
+    unescapeMarkdown, escapeInline, escapeBlockText, escapeCell, readData, say, emptyState, initialState, readState,
+    threatChoices, impactSuggestions, procedureSuggestions, rowSuggestions, suggestionKeys, industryList, filledRows,
+    validate, toMarkdown, fileName, collectURL, describeResponse, draftKey, tokenKey, LABELS, SEVERITY_OF,
+  };
+  root.WorkshopGroupFill = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this);
 
@@ -3656,6 +4839,106 @@ photoSave: Save
 photoNewRegionStyle: "New regions:"
 photoDeleteRegion: Delete region
 
+# The group form (groups/<id>/fill/): its page and, as groupFill… keys, the words its script shows.
+groupFillTitle: "Group sheet: {group}"
+groupFillCrumb: Group sheet form
+groupFillLink: Fill in the group sheet
+groupFillBackToGroup: Back to the group page
+groupFillIntro: Put together the group's sheet from what the members wrote in their worksheets. Anything you pick can be rewritten; the checks appear as you go.
+groupFillAutosave: What you enter is saved automatically in this browser only (nothing is sent anywhere).
+groupFillAutosaveCollect: What you enter is saved automatically in this browser. It is sent to the server only when you press Submit.
+groupFillAutosaveOff: "This browser cannot save drafts: download the sheet before closing the page."
+groupFillMembers: Members
+groupFillSubmitted: "{count} worksheets"
+groupFillNotYet: not yet
+groupFillNoWorksheets: No worksheet of this group yet. They appear here as they arrive.
+groupFillNew: new
+groupFillThreatsHint: Choose the threats the group takes up. The number is how many members chose the threat in 1.
+groupFillChooseThreats: Choose threats
+groupFillCount: "{count} chose it"
+groupFillThreat: "Threat {id}"
+groupFillMemberImpacts: What the members wrote
+groupFillNoThreat: Choose a threat to see what the members wrote about it here.
+groupFillNoMemberImpacts: No member has written about the chosen threats yet.
+groupFillAddImpact: Add to 1.
+groupFillAdded: Added
+groupFillImpacts: The group's business impact
+groupFillImpactsHint: Add from the members' answers, then merge and rewrite (each item is one line).
+groupFillItem: "Item {n}"
+groupFillAddItem: Add an item
+groupFillRemoveItem: "Remove item {n}"
+groupFillProceduresHint: The procedures the members chose against these threats. Choose the group's common procedure(s) and write the group's reason.
+groupFillNoProcedures: No member has chosen a procedure yet.
+groupFillMakeCommon: Make it common
+groupFillIsCommon: Chosen as common
+groupFillUseReason: Use as reason
+groupFillAddView: Add to diverse views
+groupFillCommon: Common procedures and reasons
+groupFillNoCommon: Choose a procedure above, or add one by its id.
+groupFillReason: Reason
+groupFillReasonHint: Why the group chose this procedure
+groupFillRemoveProcedure: "Remove {id}"
+groupFillOtherProcedure: "Add another procedure by id (e.g. 6-1)"
+groupFillAddProcedure: Add
+groupFillViews: Diverse views
+groupFillViewsHint: Keep the members' distinctive views. You can add them from the reasons above.
+groupFillView: "View {n}"
+groupFillAddViewItem: Add a view
+groupFillRemoveView: "Remove view {n}"
+groupFillObstaclesHint: What the members wrote as obstacles and remedies for the common procedures. Add them to the table and rewrite them.
+groupFillNoObstacleSuggestions: No member has written obstacles for the common procedures yet.
+groupFillAddRow: Add to the table
+groupFillRows: Obstacles and remedies
+groupFillObstacle: "Obstacle {n}"
+groupFillRemedy: "Remedy {n}"
+groupFillNewRow: Add a row
+groupFillRemoveRow: "Remove row {n}"
+groupFillNoRows: The table is still empty.
+groupFillAbout: About the sheet
+groupFillIndustries: Industries
+groupFillIndustriesHint: The members' industries, one a line (merge or shorten them as you like).
+groupFillPublish: Every member agreed to publish this sheet
+groupFillPublishHint: If ticked, the group sheet appears in the public event report.
+groupFillCheck: Check
+groupFillNoFindings: No problems found.
+groupFillCounts: "{errors} errors, {warnings} warnings"
+groupFillError: error
+groupFillWarning: warning
+groupFillOutput: Group sheet (Markdown)
+groupFillOutputHint: "This text becomes groups/{file}. The hint is the facilitator's, so it is not here."
+groupFillDownload: Download
+groupFillCopy: Copy
+groupFillClear: Clear draft
+groupFillDownloaded: "{file} downloaded."
+groupFillCopied: Copied.
+groupFillCopyFailed: "Could not copy: select the text and copy it by hand."
+groupFillStillErrors: There are errors left.
+groupFillConfirmClear: Clear what you entered and start again?
+groupFillCleared: Draft cleared.
+groupFillSubmitTitle: Submit
+groupFillSubmitHint: From the venue network you can submit straight to the facilitator’s computer.
+groupFillJoinCode: Join code
+groupFillJoinCodeHint: The code the facilitator announced
+groupFillSubmit: Submit
+groupFillSending: Sending…
+groupFillFixFirst: Fix the errors before submitting.
+groupFillNeedJoinCode: Enter the join code.
+groupFillBadJoinCode: The join code uses letters and digits only.
+groupFillNetwork: Could not reach the server. Check the network and try again.
+groupFillAt: "line {line}, column {column}"
+groupFillAnswer201: Submitted. Thank you.
+groupFillAnswer200: The group sheet was updated.
+groupFillAnswer400: The server could not read the sheet.
+groupFillAnswer403: The join code is missing or wrong. Enter the code the facilitator announced.
+groupFillAnswer409: This group's sheet was submitted from another device. Update it from the device and browser it was first submitted from, or ask the facilitator.
+groupFillAnswer413: The sheet is too large (256 KiB at most).
+groupFillAnswer422: The sheet has errors and was not accepted. Fix the findings below and submit again.
+groupFillAnswer429: Too many submissions in a short time. Wait a moment and submit again.
+groupFillAnswer503: "The facilitator's settings (event.yaml) have an error, so submissions are paused. Wait a moment and submit again."
+groupFillAnswerKept: Your entries stay in this browser.
+groupFillAnswerOther: "The submission failed (server answered {status})."
+groupFillBadData: The form could not read its data. Please rebuild the page.
+
 """####),
         ("strings/ja.yaml", ####"""
 # UI strings of the default theme (Japanese). Keys are camelCase (no dots:
@@ -3877,6 +5160,106 @@ photoStylePixelate: モザイク
 photoSave: 保存
 photoNewRegionStyle: 新しい領域の加工
 photoDeleteRegion: 領域を削除
+
+# The group form (groups/<id>/fill/): its page and, as groupFill… keys, the words its script shows.
+groupFillTitle: "{group}のグループシート"
+groupFillCrumb: グループシートの入力
+groupFillLink: グループシートを入力
+groupFillBackToGroup: グループのページへ戻る
+groupFillIntro: メンバーのワークシートから選んで、グループの発表内容（グループシート）をまとめます。選んだ内容は自由に書き直せます。入力しながらチェック結果が表示されます。
+groupFillAutosave: 入力内容はこの端末のブラウザに自動保存されます（サーバーには送られません）。
+groupFillAutosaveCollect: 入力内容はこの端末のブラウザに自動保存されます。サーバーに送られるのは「提出」を押したときだけです。
+groupFillAutosaveOff: このブラウザでは自動保存できません。ページを閉じる前にダウンロードしてください。
+groupFillMembers: メンバー
+groupFillSubmitted: "ワークシート {count} 人分"
+groupFillNotYet: 未提出
+groupFillNoWorksheets: このグループのワークシートはまだありません。届くとここに表示されます。
+groupFillNew: 新着
+groupFillThreatsHint: グループで取り上げる脅威を選びます。人数は、その脅威を ① で選んだメンバーの数です。
+groupFillChooseThreats: 脅威を選ぶ
+groupFillCount: "{count} 人"
+groupFillThreat: "脅威 {id}"
+groupFillMemberImpacts: メンバーの記入
+groupFillNoThreat: 脅威を選ぶと、メンバーの記入がここに表示されます。
+groupFillNoMemberImpacts: 選んだ脅威について書いたメンバーはまだいません。
+groupFillAddImpact: ① に追加
+groupFillAdded: 追加済み
+groupFillImpacts: グループの事業影響
+groupFillImpactsHint: メンバーの記入から追加し、まとめたり書き直したりしてください（1項目が1行になります）。
+groupFillItem: "項目 {n}"
+groupFillAddItem: 項目を追加
+groupFillRemoveItem: "項目 {n} を削除"
+groupFillProceduresHint: 選んだ脅威についてメンバーが選んだ実施手順です。共通認識とする手順を選び、グループとしての理由を書いてください。
+groupFillNoProcedures: メンバーが選んだ実施手順はまだありません。
+groupFillMakeCommon: 共通認識にする
+groupFillIsCommon: 共通認識に選択中
+groupFillUseReason: 理由に使う
+groupFillAddView: 多様な視点に追加
+groupFillCommon: 共通認識と理由
+groupFillNoCommon: 上の一覧から手順を選ぶか、番号で追加してください。
+groupFillReason: 理由
+groupFillReasonHint: グループとして、この手順を選んだ理由
+groupFillRemoveProcedure: "{id} を外す"
+groupFillOtherProcedure: "ほかの実施手順を番号で追加（例: 6-1）"
+groupFillAddProcedure: 追加
+groupFillViews: 多様な視点
+groupFillViewsHint: メンバーのユニークな考え方を残します。上の理由から追加することもできます。
+groupFillView: "視点 {n}"
+groupFillAddViewItem: 視点を追加
+groupFillRemoveView: "視点 {n} を削除"
+groupFillObstaclesHint: 共通認識にした手順について、メンバーが書いた課題と解決手段です。表に追加して、書き直してください。
+groupFillNoObstacleSuggestions: 共通認識の手順について書かれた課題はまだありません。
+groupFillAddRow: 表に追加
+groupFillRows: 課題と解決手段の表
+groupFillObstacle: "課題 {n}"
+groupFillRemedy: "解決手段 {n}"
+groupFillNewRow: 行を追加
+groupFillRemoveRow: "行 {n} を削除"
+groupFillNoRows: 表はまだ空です。
+groupFillAbout: シートの情報
+groupFillIndustries: 業種
+groupFillIndustriesHint: メンバーの業種です。1行に1つ書きます（まとめたり短くしたりできます）。
+groupFillPublish: 公開レポートへの掲載に全員が同意した
+groupFillPublishHint: チェックすると、このグループシートが公開の開催レポートに載ります。
+groupFillCheck: チェック結果
+groupFillNoFindings: 問題は見つかりません。
+groupFillCounts: "エラー {errors} 件、警告 {warnings} 件"
+groupFillError: エラー
+groupFillWarning: 警告
+groupFillOutput: グループシート（Markdown）
+groupFillOutputHint: "このテキストが groups/{file} になります。ヒントはファシリテーターが書くので、ここにはありません。"
+groupFillDownload: ダウンロード
+groupFillCopy: コピー
+groupFillClear: 下書きを消去
+groupFillDownloaded: "{file} をダウンロードしました。"
+groupFillCopied: コピーしました。
+groupFillCopyFailed: コピーできませんでした。テキスト欄を選択してコピーしてください。
+groupFillStillErrors: エラーが残っています。
+groupFillConfirmClear: 入力した内容を消去して、最初の状態に戻しますか？
+groupFillCleared: 下書きを消去しました。
+groupFillSubmitTitle: 提出
+groupFillSubmitHint: 会場のネットワークから、ファシリテーターのパソコンに直接提出できます。
+groupFillJoinCode: 参加コード
+groupFillJoinCodeHint: ファシリテーターが案内したコード
+groupFillSubmit: 提出する
+groupFillSending: 送信しています…
+groupFillFixFirst: エラーを直してから提出してください。
+groupFillNeedJoinCode: 参加コードを入力してください。
+groupFillBadJoinCode: 参加コードは半角英数字で入力してください。
+groupFillNetwork: サーバーに接続できませんでした。ネットワークを確認して、もう一度お試しください。
+groupFillAt: "{line} 行 {column} 列"
+groupFillAnswer201: 提出しました。ありがとうございます。
+groupFillAnswer200: 提出済みのグループシートを更新しました。
+groupFillAnswer400: 送信内容を読み取れませんでした。
+groupFillAnswer403: 参加コードが違います。ファシリテーターが案内したコードを入力してください。
+groupFillAnswer409: このグループのシートはほかの端末から提出されています。最初に提出した端末とブラウザから更新するか、ファシリテーターに相談してください。
+groupFillAnswer413: グループシートが大きすぎます（256 KiB まで）。
+groupFillAnswer422: グループシートにエラーがあるため受け付けられませんでした。下の指摘を直してから再度提出してください。
+groupFillAnswer429: 送信が続いたため、しばらく受け付けられません。少し待ってから再度提出してください。
+groupFillAnswer503: ファシリテーター側の設定（event.yaml）にエラーがあるため、今は提出を受け付けていません。少し待ってから再度提出してください。
+groupFillAnswerKept: 入力内容はこのブラウザに残っています。
+groupFillAnswerOther: "提出できませんでした（サーバーの応答 {status}）。"
+groupFillBadData: フォームのデータを読み込めませんでした。ページを作り直してください。
 
 """####),
         ("templates/404.mustache", ####"""
@@ -4133,6 +5516,7 @@ photoDeleteRegion: 領域を削除
         {{#threats}}<p><span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{.title}}</p>{{/threats}}
         <p>{{#published}}<span class="badge badge--published">{{t.published}}</span>{{/published}}{{^published}}<span class="badge badge--private">{{t.private}}</span>{{/published}}{{#isFacilitator}} <span class="badge">{{t.members}} {{memberCount}}</span>{{/isFacilitator}}</p>
         {{#presentHref}}<p><a href="{{presentHref}}">{{t.present}}</a> · <a href="{{printHref}}">{{t.print}}</a></p>{{/presentHref}}
+        {{#fillHref}}<p class="no-print"><a href="{{fillHref}}">{{t.groupFillLink}}</a></p>{{/fillHref}}
       </article>
     </li>
     {{/groups}}
@@ -4177,7 +5561,7 @@ photoDeleteRegion: 領域を削除
 """####),
         ("templates/fill.mustache", ####"""
 {{! The participant fill-in form (events/<slug>/fill/), rendered into base as mainHTML. }}
-{{! The scripts build the form from #workshop-data: fill.js checks and Markdown, fill-form.js the page, fill-submit.js live collection, fill-text.js the words. }}
+{{! The scripts build the form from #workshop-data: form-kit.js the helpers shared with the group form, fill.js checks and Markdown, fill-form.js the page, fill-submit.js live collection, fill-text.js the words. }}
 <link rel="stylesheet" href="{{fillCSSHref}}">
 <article class="fill-page">
   <header class="fill-header">
@@ -4194,10 +5578,36 @@ photoDeleteRegion: 領域を削除
   </div>
   <script type="application/json" id="workshop-data">{{{dataJSON}}}</script>
 </article>
+<script src="{{root}}assets/form-kit.js" defer></script>
 <script src="{{fillScriptHref}}" defer></script>
 <script src="{{root}}assets/fill-text.js" defer></script>
 <script src="{{root}}assets/fill-submit.js" defer></script>
 <script src="{{root}}assets/fill-form.js" defer></script>
+
+"""####),
+        ("templates/group-fill.mustache", ####"""
+{{! The group form (events/<slug>/groups/<id>/fill/), rendered into base as mainHTML. }}
+{{! The scripts build the form from #workshop-data: form-kit.js the shared helpers, group-fill.js the sheet, its checks and Markdown, group-fill-form.js the page. }}
+<link rel="stylesheet" href="{{groupFillCSSHref}}">
+<article class="fill-page group-fill-page">
+  <header class="fill-header">
+    <h1>{{pageTitle}}</h1>
+    {{#event}}
+    <p class="fill-event">{{title}} <span class="fill-event-date">{{date}}</span></p>
+    {{/event}}
+    {{#groupHref}}<p class="no-print"><a href="{{groupHref}}">{{t.groupFillBackToGroup}}</a></p>{{/groupHref}}
+  </header>
+  <div id="group-fill-app" class="fill-app" data-root="{{root}}" data-testid="group-fill-app">
+    <noscript>
+      <p class="fill-noscript" lang="ja">このフォームを使うには JavaScript を有効にしてください。</p>
+      <p class="fill-noscript" lang="en">This form needs JavaScript.</p>
+    </noscript>
+  </div>
+  <script type="application/json" id="workshop-data">{{{dataJSON}}}</script>
+</article>
+<script src="{{formScriptHref}}" defer></script>
+<script src="{{groupFillScriptHref}}" defer></script>
+<script src="{{root}}assets/group-fill-form.js" defer></script>
 
 """####),
         ("templates/group.mustache", ####"""
@@ -4209,7 +5619,7 @@ photoDeleteRegion: 領域を削除
   {{#threats}}<p class="hero__kicker"><span class="threat-id">{{t.threatPrefix}}{{id}}</span> {{#href}}<a href="{{href}}">{{/href}}{{.title}}{{#href}}</a>{{/href}}</p>{{/threats}}
   <p>{{#published}}<span class="badge badge--published">{{t.published}}</span>{{/published}}{{^published}}<span class="badge badge--private">{{t.private}}</span>{{/published}}</p>
 </header>
-<p class="no-print"><a class="button" href="{{presentHref}}">{{t.present}}</a> <a class="button button--secondary" href="{{printHref}}">{{t.print}}</a></p>
+<p class="no-print"><a class="button" href="{{presentHref}}">{{t.present}}</a> <a class="button button--secondary" href="{{printHref}}">{{t.print}}</a>{{#groupFillHref}} <a class="button button--secondary" href="{{groupFillHref}}">{{t.groupFillLink}}</a>{{/groupFillHref}}</p>
 {{> group-themes}}
 {{/group}}
 {{^empty(otherGroups)}}

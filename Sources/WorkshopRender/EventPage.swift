@@ -15,6 +15,7 @@ struct EventPage {
                 "href": page.link(seminarPage.slug == "seminar" ? SitePaths.seminar(slug) : SitePaths.seminarPage(slug, seminarPage.slug)),
             ])
         }
+        let groupForms = GroupFillPage.isOffered(theme: frame.theme, audience: frame.options.audience)
         let groups = event.groups.map { info -> PageContext in
             let sheet = event.groupSheet(info.id)
             return context([
@@ -27,6 +28,7 @@ struct EventPage {
                 "href": sheet == nil ? nil : page.link(SitePaths.group(slug, info.id)),
                 "presentHref": sheet == nil ? nil : page.link(SitePaths.groupPresent(slug, info.id)),
                 "printHref": sheet == nil ? nil : page.link(SitePaths.groupPrint(slug, info.id)),
+                "fillHref": groupForms ? page.link(SitePaths.groupFill(slug, info.id)) : nil,
             ])
         }.filter { $0["hasSheet"]?.bool == true || frame.options.audience.isFacilitator }
         let values = frame.eventValues(event, from: page).adding(context([

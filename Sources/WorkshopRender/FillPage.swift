@@ -25,19 +25,9 @@ struct FillData: Encodable {
             }
         }
     }
-    struct ThreatInfo: Encodable { var id: Int; var title: String; var summary: String }
-    /// `text` in the site's language; `otherTexts`: the table's texts in its
-    /// other languages, which the form's search also matches.
-    struct ProcedureInfo: Encodable { var id: String; var text: String; var otherTexts: [String] }
-    struct ControlInfo: Encodable {
-        var no: Int
-        var category: String
-        var categoryName: String
-        var iso: String
-        var title: String
-        var otherTitles: [String]
-        var procedures: [ProcedureInfo]
-    }
+    typealias ThreatInfo = FormCatalogue.ThreatInfo
+    typealias ProcedureInfo = FormCatalogue.ProcedureInfo
+    typealias ControlInfo = FormCatalogue.ControlInfo
 
     var language: String
     var event: EventInfo
@@ -52,46 +42,17 @@ struct FillData: Encodable {
         self.language = language.rawValue
         self.event = EventInfo(slug: event.slug, title: event.title, date: event.date?.description)
         groups = event.groups.map { Group(id: $0.id, name: $0.name) }
-        threats = (content.threatCatalogue(event.threatCatalogueID)?.threats ?? [])
-            .filter { !event.excludedThreats.contains($0.id) }
-            .map { ThreatInfo(id: $0.id, title: $0.title(in: language), summary: $0.summary(in: language)) }
-        excludedThreats = event.excludedThreats
-        controls = (content.controlTable(event.controlTableID)?.controls ?? []).map { control in
-            ControlInfo(no: control.number, category: control.category.rawValue, categoryName: control.category.name(in: language),
-                        iso: control.iso, title: control.title(in: language),
-                        otherTitles: ([control.title] + control.titleTranslations.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value))
-                            .filter { $0 != control.title(in: language) },
-                        procedures: control.procedures.map { procedure in
-                            ProcedureInfo(id: procedure.id.description, text: procedure.text(in: language),
-                                          otherTexts: procedure.texts.filter { $0 != procedure.text(in: language) })
-                        })
-        }
+        let catalogue = FormCatalogue(event: event, content: content)
+        threats = catalogue.threats
+        excludedThreats = catalogue.excludedThreats
+        controls = catalogue.controls
         self.collect = collect
     }
 
-    /// JSON with `<`, `>`, `&` and the JavaScript line separators escaped as `\uXXXX`.
-    func scriptSafeJSON() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return Self.scriptSafe(json)
-    }
+    /// JSON safe inside `<script type="application/json">` (`FormCatalogue.scriptSafeJSON`).
+    func scriptSafeJSON() -> String { FormCatalogue.scriptSafeJSON(self) }
 
-    static func scriptSafe(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func scriptSafe(_ json: String) -> String { FormCatalogue.scriptSafe(json) }
 }
 
 struct FillPage {

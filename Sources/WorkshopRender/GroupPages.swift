@@ -24,6 +24,8 @@ struct GroupPages {
             "event": frame.eventValues(event, from: page),
             "group": frame.groupValues(sheet, in: event, from: page),
             "otherGroups": others,
+            "groupFillHref": GroupFillPage.isOffered(theme: frame.theme, audience: frame.options.audience)
+                && event.group(sheet.group) != nil ? page.link(SitePaths.groupFill(event.slug, sheet.group)) : nil,
         ]), breadcrumbs: crumbsToEvent + [(title(sheet), nil)], event: event)
     }
 

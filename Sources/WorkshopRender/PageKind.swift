@@ -22,6 +22,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     case eventJSON
     case proceduresCSV
     case fill
+    /// A group's form (`events/<slug>/groups/<id>/fill/`): the group sheet, prefilled from the members' worksheets.
+    case groupFill
     /// A processed photo of the event (`events/<slug>/photos/<name>.jpg`: resized, blurred where marked, no metadata).
     case photo
     /// The facilitator's photo review page (`events/<slug>/photos/review/`).
@@ -34,9 +36,14 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     /// Whether participants with the join code may open pages of this kind
     /// under `serve --collect` (docs/serve.md, "Who sees what"); every other
     /// kind is the facilitator's, except assets and the 404 page, which anyone gets.
+    /// The group form (`groupFill`) is a participant's page: the group's
+    /// scribe fills it on their own device with the join code, and what it
+    /// shows of the members' worksheets is their own group's, which the
+    /// group page already shows them (theme ①) in the room. It exists only in
+    /// the facilitator's build, which is what `serve` serves.
     public var participantsMayOpen: Bool {
         switch self {
-        case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .photo: true
+        case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .groupFill, .photo: true
         case .asset, .notFound, .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON,
              .proceduresCSV, .sitemap, .pdf, .other: false
         }
@@ -82,6 +89,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
             switch rest[2] {
             case "present": return .groupPresent
             case "print": return .groupPrint
+            case "fill": return .groupFill
             default: return .other
             }
         default: return .other

@@ -58,6 +58,7 @@ public enum SitePaths {
     public static func group(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/index.html" }
     public static func groupPresent(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/present/index.html" }
     public static func groupPrint(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/print/index.html" }
+    public static func groupFill(_ slug: String, _ id: String) -> String { eventFolder(slug) + "groups/\(segment(id))/fill/index.html" }
     public static func groupsPrint(_ slug: String) -> String { eventFolder(slug) + "groups/print/index.html" }
     public static func report(_ slug: String) -> String { eventFolder(slug) + "report/index.html" }
     public static func aggregates(_ slug: String) -> String { eventFolder(slug) + "aggregates/index.html" }

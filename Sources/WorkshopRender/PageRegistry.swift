@@ -66,6 +66,21 @@ enum PageRegistry {
                            when: { FillPage.isOffered(theme: $0.frame.theme, audience: $0.frame.options.audience) }) { scope throws(BuildError) in
                 try FillPage(frame: scope.frame, event: scope.event, collect: scope.frame.options.collectSubmissions).render()
             })
+        case .groupFill:
+            // One per group of event.yaml, sheet or not. It shows the group's worksheets, so a member's
+            // submission rebuilds it; a group sheet (like event.yaml) changes through a full build.
+            .perEvent(EventPageDeclaration(
+                shows: .groupMembers,
+                ids: { scope in
+                    GroupFillPage.isOffered(theme: scope.frame.theme, audience: scope.frame.options.audience)
+                        ? scope.event.groups.map(\.id).withoutRepeats : []
+                },
+                path: SitePaths.groupFill,
+                render: { id, scope throws(BuildError) in
+                    guard let group = scope.event.group(id) else { return nil }
+                    return try GroupFillPage(frame: scope.frame, event: scope.event, group: group,
+                                             collect: scope.frame.options.collectSubmissions).render()
+                }))
         case .photo:
             .perEvent(EventPageDeclaration(
                 shows: .fullBuildOnly,

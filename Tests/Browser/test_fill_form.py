@@ -206,6 +206,10 @@ class FillFormFileTests(unittest.TestCase):
             if not (lang or "").startswith(language):
                 reason(f"the page's lang is '{lang}', expected '{language}'")
             fill_worksheet(driver, participant, language)
+            stray = driver.execute_script("return Array.from(document.getElementById('fill-form').childNodes)"
+                                          ".filter(n => n.nodeType === 3 && n.textContent.trim()).map(n => n.textContent)")
+            if stray:
+                reason(f"stray text in the form (a null appended?): {stray}")
             errors = form_errors(driver)
             if errors:
                 reason("the form reports errors after filling: " + "; ".join(errors))

@@ -15,6 +15,7 @@ struct PageKindTests {
             (SitePaths.group(s, "A"), .group), (SitePaths.groupPresent(s, "A"), .groupPresent), (SitePaths.groupPrint(s, "A"), .groupPrint),
             (SitePaths.groupsPrint(s), .groupsPrint), (SitePaths.report(s), .report), (SitePaths.aggregates(s), .aggregates),
             (SitePaths.eventJSON(s), .eventJSON), (SitePaths.proceduresCSV(s), .proceduresCSV), (SitePaths.fill(s), .fill),
+            (SitePaths.groupFill(s, "A"), .groupFill),
             ("assets/site.css", .asset), ("pdf/\(s)-report.pdf", .pdf), ("somewhere/else.html", .other),
         ]
         for (path, kind) in expected {

@@ -1,7 +1,7 @@
 /* The fill-in form page: builds the form from #workshop-data into #fill-app,
  * keeps the participant's worksheet in memory and in localStorage, and shows
  * the findings and the Markdown of fill.js as the participant types.
- * Needs fill.js and fill-text.js loaded before it. */
+ * Needs form-kit.js, fill.js and fill-text.js loaded before it. */
 (function () {
   'use strict';
   if (typeof document === 'undefined') return;
@@ -9,22 +9,9 @@
   const F = window.WorkshopFill;
   const TEXT = window.WorkshopFillText;
 
-  // -- small DOM builder: text always goes through textContent, never innerHTML
-  function h(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) {
-      if (value === null || value === undefined || value === false) continue;
-      if (key === 'class') node.className = value;
-      else if (key === 'text') node.textContent = value;
-      else if (key === 'checked' || key === 'value' || key === 'hidden' || key === 'disabled') node[key] = value;
-      else node.setAttribute(key, value === true ? '' : String(value));
-    }
-    for (const child of children.flat()) {
-      if (child === null || child === undefined || child === false) continue;
-      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-    return node;
-  }
+  const K = window.WorkshopFormKit;
+  // The small DOM builder shared with the group form: text always goes through textContent, never innerHTML.
+  const h = K.h;
 
   function describedBy(...ids) { return ids.filter(Boolean).join(' '); }
 
@@ -51,7 +38,7 @@
   function start() {
     const app = document.getElementById('fill-app');
     const source = document.getElementById('workshop-data');
-    if (!app || !source || !F || !TEXT) return;
+    if (!app || !source || !F || !TEXT || !K) return;
     let data;
     try {
       data = F.readData(JSON.parse(source.textContent || '{}'));
@@ -63,18 +50,8 @@
     page.build();
   }
 
-  // -- storage that never throws (file:// in some browsers, private modes)
-  function store(kind) {
-    try {
-      const s = window[kind];
-      const probe = '__workshop_fill__';
-      s.setItem(probe, probe);
-      s.removeItem(probe);
-      return s;
-    } catch (error) {
-      return null;
-    }
-  }
+  // Storage that never throws (file:// in some browsers, private modes).
+  const store = K.store;
 
   class FillPage {
     constructor(app, data) {
@@ -117,7 +94,8 @@
         h('p', { class: 'fill-intro', text: t.intro }),
         h('p', { class: 'fill-hint', id: 'autosave-note', text: this.local ? (this.data.collect ? t.autosaveCollect : t.autosave) : t.autosaveOff }),
         this.buildAbout(), this.buildTheme1(), this.buildTheme2(), this.buildTheme3(),
-        this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null);
+        // Element.append writes null as the text "null": leave the absent part out.
+        ...[this.buildCheck(), this.buildOutput(), this.data.collect ? this.buildCollect() : null].filter(Boolean));
       this.app.appendChild(this.form);
       this.form.addEventListener('submit', (event) => event.preventDefault());
       this.form.addEventListener('input', (event) => this.onInput(event));
@@ -576,29 +554,12 @@
 
     download() {
       const name = F.fileName(this.state);
-      const blob = new Blob([this.markdown], { type: 'text/markdown;charset=utf-8' });
-      const url = URL.createObjectURL(blob);
-      const link = h('a', { href: url, download: name, hidden: true });
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      K.download(name, this.markdown);
       this.say(this.t.downloaded(name) + (this.hasErrors() ? ' ' + this.t.stillErrors : ''));
     }
 
     copy() {
-      const fallback = () => {
-        this.output.focus();
-        this.output.select();
-        let ok = false;
-        try { ok = document.execCommand('copy'); } catch (error) { ok = false; }
-        this.say(ok ? this.t.copied : this.t.copyFailed);
-      };
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(this.markdown).then(() => this.say(this.t.copied), fallback);
-      } else {
-        fallback();
-      }
+      K.copy(this.markdown, this.output).then((ok) => this.say(ok ? this.t.copied : this.t.copyFailed));
     }
 
     clear() {

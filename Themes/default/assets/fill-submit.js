@@ -1,7 +1,7 @@
 /* Live collection (`workshop serve --collect`): sends the worksheet to the
  * facilitator's machine with the join code, keeps the edit token the first
  * accepted submission returns (per event and participant) and shows the
- * server's answer and findings. Needs fill.js; used by fill-form.js. */
+ * server's answer and findings. Needs form-kit.js and fill.js; used by fill-form.js. */
 (function () {
   'use strict';
   if (typeof document === 'undefined') return;
@@ -67,18 +67,14 @@
     const key = tokenKey(slug, participant);
     let token = null;
     try { token = page.local ? page.local.getItem(key) : null; } catch (error) { token = null; }
-    const headers = { 'Content-Type': 'text/markdown; charset=utf-8' };
-    if (join !== '') headers['X-Join-Code'] = join;
-    if (token) headers['X-Edit-Token'] = token;
     const siteRoot = page.app.hasAttribute('data-root') ? page.app.getAttribute('data-root') : DEFAULT_ROOT;
     const url = F.collectURL(window.location.href, siteRoot, slug);
 
     if (button) { button.disabled = true; button.setAttribute('aria-busy', 'true'); }
     setStatus(page, t.sending, 'pending');
     try {
-      const response = await fetch(url, { method: 'POST', headers, body: page.markdown, cache: 'no-store', credentials: 'same-origin' });
-      let body = null;
-      try { body = await response.json(); } catch (error) { body = null; }
+      const response = await window.WorkshopFormKit.postMarkdown(url, page.markdown, join, token);
+      const body = response.body;
       const result = F.describeResponse(response.status, body, page.data.language);
       if (result.token && page.local) {
         try { page.local.setItem(key, result.token); } catch (error) { /* the worksheet is in; only a later edit needs the token */ }

@@ -8,22 +8,10 @@
 (function (root) {
   'use strict';
 
-  // ---------------------------------------------------------------------------
-  // Ids: NFKC plus the hyphen/dash fold of Sources/WorkshopModel/Identifiers.swift
-
-  const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFE63\uFF0D\u2043\uFE58]/g;
-
-  /** NFKC, every dash look-alike folded to `-`, surrounding white space trimmed. */
-  function normalizeID(text) {
-    return String(text == null ? '' : text).normalize('NFKC').replace(DASHES, '-').trim();
-  }
-
-  /** `6-1`, `６－１`, `6ー1`, `手順 6 - 1` → `6-1`; null when it is not a procedure id. */
-  function parseProcedureID(text) {
-    const folded = normalizeID(text).replace(/\s+/g, '').replace(/^(手順|procedure|no\.?)/i, '');
-    const match = /^(\d{1,6})-(\d{1,6})$/.exec(folded);
-    return match ? `${Number(match[1])}-${Number(match[2])}` : null;
-  }
+  // The helpers shared with the group form (form-kit.js, loaded before this script).
+  const K = root.WorkshopFormKit || (typeof require === 'function' ? require('./form-kit.js') : null);
+  const { normalizeID, parseProcedureID, isBlank, collapse, asArray, asText, pick, short,
+    procedureList, findProcedure, findThreat, yamlScalar } = K;
 
   const PARTICIPANT = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -33,72 +21,19 @@
     return PARTICIPANT.test(id) ? id : null;
   }
 
-  function isBlank(text) {
-    return String(text == null ? '' : text).trim() === '';
-  }
-
-  /** One line per field: every line break (with the spaces around it) becomes one space. */
-  function collapse(text) {
-    return String(text == null ? '' : text)
-      .replace(/[ \t]*(?:(?:\r\n?|\n|\u2028|\u2029|\u0085)[ \t]*)+/g, ' ')
-      .trim();
-  }
-
   // ---------------------------------------------------------------------------
   // The event data the site engineer prints into #workshop-data
-
-  function asArray(value) { return Array.isArray(value) ? value : []; }
-  function asText(value) { return value == null ? '' : collapse(String(value)); }
 
   /** A defensive copy of the page data: missing parts become empty, never a crash. */
   function readData(raw) {
     const data = raw && typeof raw === 'object' ? raw : {};
-    const event = data.event && typeof data.event === 'object' ? data.event : {};
-    const excluded = asArray(data.excludedThreats).map(Number).filter(Number.isFinite);
-    const threats = asArray(data.threats)
-      .filter((t) => t && Number.isInteger(Number(t.id)))
-      .map((t) => ({ id: Number(t.id), title: asText(t.title), summary: asText(t.summary) }));
-    const controls = asArray(data.controls).filter((c) => c && typeof c === 'object').map((c) => ({
-      no: Number(c.no),
-      category: asText(c.category),
-      categoryName: asText(c.categoryName),
-      iso: asText(c.iso),
-      title: asText(c.title),
-      otherTitles: asArray(c.otherTitles).map(asText),
-      procedures: asArray(c.procedures)
-        .filter((p) => p && parseProcedureID(p.id))
-        .map((p) => ({ id: parseProcedureID(p.id), text: asText(p.text), otherTexts: asArray(p.otherTexts).map(asText) })),
-    }));
-    return {
+    return Object.assign({
       language: data.language === 'en' ? 'en' : 'ja',
-      event: { slug: asText(event.slug), title: asText(event.title), date: asText(event.date) },
+      event: K.readEvent(data),
       groups: asArray(data.groups).filter((g) => g && !isBlank(g.id))
         .map((g) => ({ id: asText(g.id), name: asText(g.name) })),
-      threats,
-      excludedThreats: excluded,
-      offeredThreats: threats.filter((t) => !excluded.includes(t.id)),
-      controls,
       collect: data.collect === true,
-    };
-  }
-
-  /** Every procedure of the control table, flat, with its control. */
-  function procedureList(data) {
-    const list = [];
-    for (const control of data.controls) {
-      for (const procedure of control.procedures) {
-        list.push({ id: procedure.id, text: procedure.text, otherTexts: procedure.otherTexts || [], control });
-      }
-    }
-    return list;
-  }
-
-  function findProcedure(data, id) {
-    return procedureList(data).find((p) => p.id === id) || null;
-  }
-
-  function findThreat(data, id) {
-    return data.threats.find((t) => t.id === Number(id)) || null;
+    }, K.readCatalogue(data));
   }
 
   /** Procedures matching what the participant typed: an id (`6-1`, `６－１`, `6-`),
@@ -198,8 +133,6 @@
     'remedy-without-obstacle': 'warning',
   };
 
-  function pick(language, ja, en) { return language === 'en' ? en : ja; }
-
   function fieldName(language, field) {
     const names = {
       participant: ['参加者ID（participant）', 'participant'],
@@ -208,11 +141,6 @@
     };
     const pair = names[field] || [field, field];
     return pick(language, pair[0], pair[1]);
-  }
-
-  function short(text, length) {
-    const one = collapse(text);
-    return one.length > length ? one.slice(0, length) + '…' : one;
   }
 
   /** Findings for the worksheet as it stands: `{code, severity, field, message}`,
@@ -334,24 +262,6 @@
     },
   };
 
-  /** A YAML scalar for the front matter: plain when YAML reads it back as the same
-   * string, double-quoted otherwise (`: `, ` #`, a leading indicator, `true`, `001`…). */
-  function yamlScalar(text) {
-    const value = collapse(text);
-    const plain = value !== '' &&
-      !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(value) &&
-      !/(:\s|\s#|:$|\s$)/.test(value) &&
-      !/[\u0000-\u001f\u007f]/.test(value) &&
-      !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value) &&
-      !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) &&
-      !/^0[xob]/i.test(value) && !/^[-+]?\.(inf|nan)$/i.test(value) &&
-      !/^\d{4}-\d\d-\d\d/.test(value);
-    if (plain) return value;
-    const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
-      .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    return `"${escaped}"`;
-  }
-
   function field(label, value) {
     const text = collapse(value);
     return text === '' ? `- ${label}:` : `- ${label}: ${text}`;
@@ -406,18 +316,14 @@
   // ---------------------------------------------------------------------------
   // Live collection (workshop serve --collect)
 
-  /** The collection endpoint, relative to the page (`root` is the page's way up to the site root). */
+  /** The worksheet collection endpoint, relative to the page (`root` is the page's way up to the site root). */
   function collectURL(pageHref, siteRoot, slug) {
-    const rootPath = siteRoot == null || siteRoot === '' ? './' : siteRoot;
-    return new URL(`${rootPath}api/events/${encodeURIComponent(slug)}/worksheets`, pageHref).href;
+    return K.collectURL(pageHref, siteRoot, slug, 'worksheets');
   }
 
   /** What the server's answer means for the participant. */
   function describeResponse(status, body, language) {
     const p = (ja, en) => pick(language, ja, en);
-    const json = body && typeof body === 'object' ? body : {};
-    const findings = asArray(json.findings).filter((f) => f && typeof f === 'object');
-    const token = typeof json.editToken === 'string' && json.editToken !== '' ? json.editToken : null;
     const answers = {
       201: ['ok', p('提出しました。ありがとうございます。', 'Submitted. Thank you.')],
       200: ['ok', p('提出済みのワークシートを更新しました。', 'Your worksheet was updated.')],
@@ -436,20 +342,8 @@
         "The facilitator's settings (event.yaml) have an error, so submissions are paused. Your answers stay in this browser; wait a moment and submit again.")],
     };
     // Where the server says why (which limit, which file could not be saved), its words are the message.
-    const said = typeof json.error === 'string' && json.error.trim() !== '' ? json.error.trim() : '';
-    if (said && (status === 429 || status === 503 || status === 500)) {
-      const kept = p('記入内容はこのブラウザに残っています。', 'Your answers stay in this browser.');
-      const sentence = language === 'en'
-        ? said.charAt(0).toUpperCase() + said.slice(1) + (/[.!?]$/.test(said) ? ' ' : '. ')
-        : said + (/[。！？]$/.test(said) ? '' : '。');
-      return { kind: 'error', message: sentence + kept, findings, token: null };
-    }
-    const known = answers[status];
-    if (known) return { kind: known[0], message: known[1], findings, token };
-    return {
-      kind: 'error', findings, token: null,
-      message: p(`提出できませんでした（サーバーの応答 ${status}）。`, `The submission failed (server answered ${status}).`),
-    };
+    return K.describeAnswer(status, body, language, answers, [429, 503, 500],
+      p('記入内容はこのブラウザに残っています。', 'Your answers stay in this browser.'));
   }
 
   const api = {
