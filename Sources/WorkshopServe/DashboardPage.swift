@@ -36,7 +36,7 @@ enum DashboardPage {
                 let title = group.name.isEmpty ? group.id : "\(group.id) \(group.name)"
                 let count = group.rosterSize > 0 ? "\(group.submitted)/\(group.rosterSize)" : "\(group.submitted)"
                 let groupPath = SitePaths.group(room.slug, group.id)
-                let fill = "/" + SitePaths.eventFolder(room.slug) + "groups/\(SitePaths.segment(group.id))/fill/"
+                let fill = link(SitePaths.groupFill(room.slug, group.id))
                 body += "<section class=\"card dashboard-group\" data-group=\"\(e(group.id))\">\n"
                 body += "<h3>\(e(title)) <small>\(count)</small></h3>\n"
                 body += "<p class=\"dashboard-sheet\">\(e(l.pick(ja: "グループシート", en: "Group sheet"))): \(sheetBadge(group, l)) · "
