@@ -29,7 +29,15 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CMarkGFM"]),
         // The Mustache engine themes are rendered with (typed values; proven against mustache/spec).
         .target(name: "Templates", dependencies: ["Markdown"]),
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // Debian's libvips (libvips-dev), opened with dlopen on first use rather than linked: its ~120 dependent
+        // libraries cost ~17 MB of resident memory in every command otherwise (docs/performance.md). The
+        // headers still give each function's exact type; the include paths are GLib's (Debian, either architecture).
+        .target(
+            name: "CVips",
+            cSettings: [.unsafeFlags(["-I/usr/include/glib-2.0", "-I/usr/lib/x86_64-linux-gnu/glib-2.0/include",
+                                      "-I/usr/lib/aarch64-linux-gnu/glib-2.0/include"])],
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
         // Debian's libqrencode: the join slide's QR code (and the terminal's).
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "QRCode", dependencies: ["CQRencode"]),

@@ -141,6 +141,16 @@ EOF
   pass "exit 0 on the sample, 1 on a broken copy (file:line:col), 2 on a missing root; --format json is valid JSON"
 }
 
+# libvips is opened on first use (Sources/CVips): the binary must not load it, or its ~120
+# libraries cost every command ~17 MB (docs/performance.md).
+check_libvips_loaded_lazily() {
+  if ldd "$BIN" | grep -q 'libvips'; then
+    fail "the workshop binary links libvips at start: $(ldd "$BIN" | grep libvips)"
+  else
+    pass "libvips is not linked; $(ldd "$BIN" | wc -l) libraries at start"
+  fi
+}
+
 check_build_sample() {
   local audience
   for audience in facilitator public; do
@@ -401,6 +411,7 @@ check_rehearse_day() {
 
 all_checks=(
   check_cli_exit_codes
+  check_libvips_loaded_lazily
   check_build_sample
   check_html_valid
   check_links

@@ -68,7 +68,7 @@ enum VipsLibrary {
                                          &out, &length, &outWidth, &outHeight)
                 }
                 guard status == 0, let out else { return .failure(.unreadable(detail: lastError())) }
-                defer { g_free(out) }
+                defer { workshop_vips_free(out) }
                 return .success(Output(jpeg: Data(bytes: out, count: length), width: Int(outWidth), height: Int(outHeight)))
             }
         }
@@ -87,7 +87,7 @@ enum VipsLibrary {
                     _ = lastError()
                     return nil
                 }
-                defer { g_free(out) }
+                defer { workshop_vips_free(out) }
                 return (Int(width), Int(height), Array(UnsafeRawBufferPointer(start: out, count: length)))
             }
         }

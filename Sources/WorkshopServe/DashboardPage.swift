@@ -28,7 +28,9 @@ enum DashboardPage {
                 (l.pick(ja: "警告あり", en: "With warnings"), room.withWarnings),
                 (l.pick(ja: "グループシート", en: "Group sheets"), room.groupSheets),
             ]
-            body += "<dl class=\"stats\">" + stats.map { "<div class=\"stat\"><dt>\(e($0.0))</dt><dd data-count=\"\($0.1)\">\($0.1)</dd></div>" }.joined() + "</dl>\n"
+            body += "<ul class=\"stats\">" + stats.map {
+                "<li class=\"stat\"><span class=\"stat__label\">\(e($0.0))</span> <span class=\"stat__value\" data-count=\"\($0.1)\">\($0.1)</span></li>"
+            }.joined() + "</ul>\n"
             if room.groups.isEmpty {
                 body += "<p>\(e(l.pick(ja: "event.yaml にグループがありません。", en: "event.yaml declares no groups.")))</p>\n"
             }

@@ -207,14 +207,14 @@ class ServeLiveTests(unittest.TestCase):
         print(f"RESULT joined through the QR code: {status!r}; without the cookie: {asked!r}")
 
     def test_server_pages_pass_axe(self):
-        """The pages only the server writes (join page, facilitator-only page, submissions page): no critical or serious axe-core finding."""
+        """The pages only the server writes (join page, facilitator-only page, dashboard, join slide): no critical or serious axe-core finding."""
         from test_site_pages import axe, axe_script
         source = open(axe_script(), encoding="utf-8").read()
         self.room = room = ServeRoom("live-axe")
         self.driver = driver = browser()
         bad = []
         pages = [("join", f"events/{room.slug}/fill/index.html"), ("facilitator only", f"events/{room.slug}/worksheets/"),
-                 ("submissions", f"__workshop/?key={FACILITATOR_KEY}")]
+                 ("dashboard", f"__workshop/?key={FACILITATOR_KEY}"), ("join slide", "__workshop/join")]
         for name, path in pages:
             driver.get(room.base + path)
             time.sleep(0.3)

@@ -1,23 +1,131 @@
-// libvips for Swift: its operations take NULL-terminated variadic options,
-// which Swift cannot call, so each call the photo processing needs is wrapped
-// here in a plain C function. Everything returns 0 on success, -1 on failure
-// (the message is then in `vips_error_buffer()`).
-#ifndef WORKSHOP_CVIPS_SHIM_H
-#define WORKSHOP_CVIPS_SHIM_H
-
+// libvips for Swift, loaded on first use. Its operations take NULL-terminated
+// variadic options, which Swift cannot call, so each call the photo
+// processing needs is wrapped here in a plain C function. Everything returns
+// 0 on success, -1 on failure (the message is then in `workshop_vips_error`).
+//
+// libvips (Debian's libvips42, headers from libvips-dev) is opened with
+// dlopen when the first photo is developed, not linked: linked, its ~120
+// dependent libraries were mapped into every command and cost about 17 MB of
+// resident memory in `workshop check`, `build` and `serve` even when no photo
+// needs developing (docs/performance.md). The headers give every function's
+// exact type; each call goes through a pointer looked up with dlsym.
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 #include <vips/vips.h>
+#include "workshop_vips.h"
 
-/// One rectangle to hide, in fractions of the picture; style 0 blurs, 1 pixelates.
-typedef struct {
-    double x, y, width, height;
-    int style;
-} workshop_region;
+static char load_error[512];
+
+// Each function used: a pointer of the function's own type, and its calls redirected to it.
+#define WORKSHOP_VIPS_FUNCTIONS(X) \
+    X(vips_init) X(vips_version) X(vips_cache_set_max) X(vips_cache_set_max_mem) X(vips_cache_set_max_files) \
+    X(vips_concurrency_set) X(vips_block_untrusted_set) X(vips_foreign_find_load_buffer) X(vips_error_clear) \
+    X(vips_error_buffer) X(vips_image_new_from_buffer) X(vips_image_get_width) X(vips_image_get_height) \
+    X(vips_image_get_typeof) X(vips_image_get_int) X(vips_extract_area) X(vips_shrink) X(vips_zoom) \
+    X(vips_embed) X(vips_gaussblur) X(vips_insert) X(vips_thumbnail_buffer) X(vips_image_hasalpha) \
+    X(vips_array_double_newv) X(vips_flatten) X(vips_area_unref) X(vips_image_get_interpretation) \
+    X(vips_colourspace) X(vips_image_get_format) X(vips_cast) X(vips_jpegsave_buffer) \
+    X(vips_image_write_to_memory) X(g_object_unref)
+#define WORKSHOP_GLIB_FUNCTIONS(X) X(g_free) X(g_compute_checksum_for_data)
+
+#define WORKSHOP_POINTER(name) static __typeof__(&name) p_##name;
+WORKSHOP_VIPS_FUNCTIONS(WORKSHOP_POINTER)
+WORKSHOP_GLIB_FUNCTIONS(WORKSHOP_POINTER)
+
+static pthread_once_t glib_once = PTHREAD_ONCE_INIT;
+static int glib_loaded = -1;
+
+static void glib_open(void) {
+    void *glib = dlopen("libglib-2.0.so.0", RTLD_NOW | RTLD_GLOBAL);
+    if (!glib) {
+        snprintf(load_error, sizeof load_error, "cannot load GLib: %s", dlerror());
+        return;
+    }
+#define WORKSHOP_RESOLVE_GLIB(name) \
+    if (!(p_##name = (__typeof__(&name))dlsym(glib, #name))) { snprintf(load_error, sizeof load_error, "GLib has no %s", #name); return; }
+    WORKSHOP_GLIB_FUNCTIONS(WORKSHOP_RESOLVE_GLIB)
+    glib_loaded = 0;
+}
+
+static int workshop_glib_load(void) {
+    pthread_once(&glib_once, glib_open);
+    return glib_loaded;
+}
+
+static pthread_once_t vips_once = PTHREAD_ONCE_INIT;
+static int vips_loaded = -1;
+
+static void vips_open(void) {
+    if (workshop_glib_load() != 0) return;
+    void *vips = dlopen("libvips.so.42", RTLD_NOW | RTLD_GLOBAL);
+    if (!vips) {
+        snprintf(load_error, sizeof load_error, "cannot load libvips (apt-get install libvips42): %s", dlerror());
+        return;
+    }
+#define WORKSHOP_RESOLVE_VIPS(name) \
+    if (!(p_##name = (__typeof__(&name))dlsym(vips, #name))) { snprintf(load_error, sizeof load_error, "libvips has no %s", #name); return; }
+    WORKSHOP_VIPS_FUNCTIONS(WORKSHOP_RESOLVE_VIPS)
+    vips_loaded = 0;
+}
+
+/// Opens libvips (once); -1 with the reason in `workshop_vips_error` when it cannot.
+static int workshop_vips_load(void) {
+    pthread_once(&vips_once, vips_open);
+    return vips_loaded;
+}
+
+void workshop_vips_free(void *pointer) {
+    if (pointer && p_g_free) p_g_free(pointer);
+}
+
+// From here on the library's names call through the pointers.
+#define vips_init (*p_vips_init)
+#define vips_version (*p_vips_version)
+#define vips_cache_set_max (*p_vips_cache_set_max)
+#define vips_cache_set_max_mem (*p_vips_cache_set_max_mem)
+#define vips_cache_set_max_files (*p_vips_cache_set_max_files)
+#define vips_concurrency_set (*p_vips_concurrency_set)
+#define vips_block_untrusted_set (*p_vips_block_untrusted_set)
+#define vips_foreign_find_load_buffer (*p_vips_foreign_find_load_buffer)
+#define vips_error_clear (*p_vips_error_clear)
+#define vips_error_buffer (*p_vips_error_buffer)
+#define vips_image_new_from_buffer (*p_vips_image_new_from_buffer)
+#define vips_image_get_width (*p_vips_image_get_width)
+#define vips_image_get_height (*p_vips_image_get_height)
+#define vips_image_get_typeof (*p_vips_image_get_typeof)
+#define vips_image_get_int (*p_vips_image_get_int)
+#define vips_extract_area (*p_vips_extract_area)
+#define vips_shrink (*p_vips_shrink)
+#define vips_zoom (*p_vips_zoom)
+#define vips_embed (*p_vips_embed)
+#define vips_gaussblur (*p_vips_gaussblur)
+#define vips_insert (*p_vips_insert)
+#define vips_thumbnail_buffer (*p_vips_thumbnail_buffer)
+#define vips_image_hasalpha (*p_vips_image_hasalpha)
+#define vips_array_double_newv (*p_vips_array_double_newv)
+#define vips_flatten (*p_vips_flatten)
+#define vips_area_unref (*p_vips_area_unref)
+#define vips_image_get_interpretation (*p_vips_image_get_interpretation)
+#define vips_colourspace (*p_vips_colourspace)
+#define vips_image_get_format (*p_vips_image_get_format)
+#define vips_cast (*p_vips_cast)
+#define vips_jpegsave_buffer (*p_vips_jpegsave_buffer)
+#define vips_image_write_to_memory (*p_vips_image_write_to_memory)
+#define g_object_unref (*p_g_object_unref)
+#define g_free (*p_g_free)
+#define g_compute_checksum_for_data (*p_g_compute_checksum_for_data)
 
 /// Starts libvips once: small operation cache, two threads, untrusted
 /// loaders (ImageMagick, PDF, SVG, …) blocked.
-static inline int workshop_vips_start(void) {
-    if (VIPS_INIT("workshop") != 0) return -1;
+int workshop_vips_start(void) {
+    if (workshop_vips_load() != 0) return -1;
+    if (vips_version(3) - vips_version(5) != VIPS_LIBRARY_CURRENT - VIPS_LIBRARY_AGE) {
+        snprintf(load_error, sizeof load_error, "libvips has ABI version %d; this build needs %d", vips_version(3) - vips_version(5), VIPS_LIBRARY_CURRENT - VIPS_LIBRARY_AGE);
+        return -1;
+    }
+    if (vips_init("workshop") != 0) return -1;
     vips_cache_set_max(16);
     vips_cache_set_max_mem(32 * 1024 * 1024);
     vips_cache_set_max_files(8);
@@ -27,7 +135,7 @@ static inline int workshop_vips_start(void) {
 }
 
 /// The loader libvips would use for these bytes ("jpegload_buffer", …), or NULL.
-static inline const char *workshop_vips_loader(const void *data, size_t length) {
+const char *workshop_vips_loader(const void *data, size_t length) {
     const char *name = vips_foreign_find_load_buffer(data, length);
     if (name == NULL) vips_error_clear();
     return name;
@@ -35,7 +143,7 @@ static inline const char *workshop_vips_loader(const void *data, size_t length) 
 
 /// Reads only the header: width and height as stored (before EXIF rotation)
 /// and whether the EXIF orientation turns the picture by 90° or 270°.
-static inline int workshop_vips_header(const void *data, size_t length, int *width, int *height, int *turned) {
+int workshop_vips_header(const void *data, size_t length, int *width, int *height, int *turned) {
     VipsImage *image = vips_image_new_from_buffer(data, length, "", NULL);
     if (image == NULL) return -1;
     *width = vips_image_get_width(image);
@@ -50,7 +158,7 @@ static inline int workshop_vips_header(const void *data, size_t length, int *wid
 }
 
 /// Hides one region of `in` (which it takes over) and gives the result in `out`.
-static inline int workshop_vips_hide(VipsImage *in, const workshop_region *region, VipsImage **out) {
+static int workshop_vips_hide(VipsImage *in, const workshop_region *region, VipsImage **out) {
     int width = vips_image_get_width(in), height = vips_image_get_height(in);
     int left = (int)(region->x * width), top = (int)(region->y * height);
     int right = (int)(region->x * width + region->width * width + 0.999);
@@ -104,7 +212,7 @@ static inline int workshop_vips_hide(VipsImage *in, const workshop_region *regio
 /// to `target_width` (never enlarged), converted to sRGB, flattened on white,
 /// every region hidden, saved as a progressive JPEG with all metadata
 /// stripped. The JPEG is in `*out` (free it with `g_free`).
-static inline int workshop_vips_render(const void *data, size_t length, int target_width,
+int workshop_vips_render(const void *data, size_t length, int target_width,
                                        const workshop_region *regions, int region_count, int quality,
                                        void **out, size_t *out_length, int *out_width, int *out_height) {
     VipsImage *image = NULL;
@@ -149,7 +257,7 @@ static inline int workshop_vips_render(const void *data, size_t length, int targ
 }
 
 /// The picture's luminance, one byte a pixel, row by row (`*out`, free with `g_free`): for pixel statistics.
-static inline int workshop_vips_grey(const void *data, size_t length, void **out, size_t *out_length, int *width, int *height) {
+int workshop_vips_grey(const void *data, size_t length, void **out, size_t *out_length, int *width, int *height) {
     VipsImage *image = vips_image_new_from_buffer(data, length, "", NULL);
     if (image == NULL) return -1;
     VipsImage *grey = NULL, *cast = NULL;
@@ -166,21 +274,26 @@ static inline int workshop_vips_grey(const void *data, size_t length, void **out
     return *out == NULL ? -1 : 0;
 }
 
-/// SHA-256 of `data` as 64 hex digits into `hex` (65 bytes), from GLib (no libvips start needed).
-static inline void workshop_sha256(const void *data, size_t length, char *hex) {
+/// SHA-256 of `data` as 64 hex digits into `hex` (65 bytes), from GLib (loads GLib alone, not libvips).
+void workshop_sha256(const void *data, size_t length, char *hex) {
+    if (workshop_glib_load() != 0) { hex[0] = 0; return; }
     gchar *text = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, length);
     strncpy(hex, text ? text : "", 64);
     hex[64] = 0;
     g_free(text);
 }
 
-/// The last error libvips recorded, copied into `buffer`, and cleared.
-static inline void workshop_vips_error(char *buffer, size_t size) {
-    const char *text = vips_error_buffer();
+/// The last error libvips recorded (or why it could not be loaded), copied into `buffer`, and cleared.
+void workshop_vips_error(char *buffer, size_t size) {
     if (size == 0) return;
+    if (load_error[0] != 0 || !p_vips_error_buffer) {
+        strncpy(buffer, load_error[0] ? load_error : "libvips is not loaded", size - 1);
+        buffer[size - 1] = 0;
+        return;
+    }
+    const char *text = vips_error_buffer();
     strncpy(buffer, text ? text : "", size - 1);
     buffer[size - 1] = 0;
     vips_error_clear();
 }
 
-#endif
