@@ -40,7 +40,7 @@ public struct SiteBuild: Sendable {
             },
             BuildStep("check") { state throws(BuildError) in
                 guard let content = state.content else { return }
-                var found = state.findings
+                var found = state.findings + pipeline.check(catalogues: content)
                 for event in content.events { found += pipeline.check(event: event, in: content) }
                 state.findings = pipeline.findings(found)
                 let kept = try pipeline.keepGoing(content, findings: state.findings)

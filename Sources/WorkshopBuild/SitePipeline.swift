@@ -47,6 +47,11 @@ public struct SitePipeline: Sendable {
         Checker(language: content.site.language).check(event: event, content: content)
     }
 
+    /// The findings about the catalogues that concern no event (the mappings between them).
+    public func check(catalogues content: Content) -> [Finding] {
+        Checker(language: content.site.language).check(catalogues: content)
+    }
+
     /// Every finding of a build, `--strict` applied, in file, line and column order.
     public func findings(_ found: [Finding]) -> [Finding] {
         Finding.ordered(found.applyingStrict(options.strict))

@@ -11,13 +11,18 @@ public struct Checker: Sendable {
         self.language = language
     }
 
-    /// Every finding about the content's events, worksheets and group sheets.
+    /// Every finding about the content's catalogue mappings, events, worksheets and group sheets.
     public func check(_ content: Content) -> [Finding] {
-        var findings: [Finding] = []
+        var findings = check(catalogues: content)
         for event in content.events {
             findings += check(event: event, content: content)
         }
         return findings
+    }
+
+    /// The findings about the catalogues that concern no event: the mappings between them.
+    public func check(catalogues content: Content) -> [Finding] {
+        MappingRules(content: content, language: language).check()
     }
 
     /// The findings for one event (its catalogues, worksheets and group sheets).

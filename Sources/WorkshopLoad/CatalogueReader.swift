@@ -2,16 +2,18 @@ import WorkshopModel
 
 /// Reads one file of `catalogs/`: a CSV file is a control table; a YAML file
 /// is a threat catalogue when it has `threats:`, a control table when it has
-/// `controls:`.
+/// `controls:`, a catalogue mapping when it has `mapping:`.
 struct CatalogueReader: Sendable {
     enum Catalogue: Sendable {
         case threats(ThreatCatalogue)
         case controls(ControlTable)
+        case mapping(CatalogueMapping)
 
         var id: String {
             switch self {
             case .threats(let catalogue): catalogue.id
             case .controls(let table): table.id
+            case .mapping(let mapping): mapping.id
             }
         }
     }
@@ -33,12 +35,16 @@ struct CatalogueReader: Sendable {
             let (catalogue, more) = ThreatCatalogueReader(language: language).read(document, file: file)
             return (.threats(catalogue), idLocation, findings + more)
         }
+        if document["mapping"] != nil {
+            let (mapping, more) = CatalogueMappingReader(language: language).read(document, file: file)
+            return (mapping.map { .mapping($0) }, idLocation, findings + more)
+        }
         if document["controls"] != nil {
             let (table, more) = ControlTableReader(language: language).read(document, file: file)
             return (.controls(table), idLocation, findings + more)
         }
         return (nil, wholeFile, findings + [Finding(.missingField, at: document.location, language.pick(
-            ja: "脅威の一覧（threats:）も管理策の一覧（controls:）もありません",
-            en: "neither a threat list (threats:) nor a control list (controls:)"))])
+            ja: "脅威の一覧（threats:）も管理策の一覧（controls:）も対応表（mapping:）もありません",
+            en: "neither a threat list (threats:), a control list (controls:) nor a mapping (mapping:)"))])
     }
 }

@@ -53,7 +53,8 @@ public struct ContentLoader: Sendable {
         let catalogues = loadCatalogues(tree.catalogues, language: language)
         findings += catalogues.findings
         fileCount += catalogues.filesRead
-        var content = Content(site: site, threatCatalogues: catalogues.threats, controlTables: catalogues.controls)
+        var content = Content(site: site, threatCatalogues: catalogues.threats, controlTables: catalogues.controls,
+                              catalogueMappings: catalogues.mappings)
 
         let reader = EventFolderReader(fileSystem: fileSystem, language: language,
                                        threatCatalogueIDs: catalogues.threats.map(\.id),
@@ -84,7 +85,7 @@ public struct ContentLoader: Sendable {
 
     /// Reads the catalogues (concurrently), keeping the first of two with the same id.
     private func loadCatalogues(_ files: [ContentTree.File], language: Language)
-        -> (threats: [ThreatCatalogue], controls: [ControlTable], findings: [Finding], filesRead: Int) {
+        -> (threats: [ThreatCatalogue], controls: [ControlTable], mappings: [CatalogueMapping], findings: [Finding], filesRead: Int) {
         let fileSystem = self.fileSystem
         let results = files.concurrentMap { file -> (CatalogueReader.Catalogue?, SourceLocation, [Finding], Bool) in
             let source = SourceFile.load(file, from: fileSystem, language: language)
@@ -94,6 +95,7 @@ public struct ContentLoader: Sendable {
         }
         var threats: [ThreatCatalogue] = []
         var controls: [ControlTable] = []
+        var mappings: [CatalogueMapping] = []
         var findings: [Finding] = []
         var firstFile: [String: String] = [:]
         for (catalogue, idLocation, more, _) in results {
@@ -109,6 +111,7 @@ public struct ContentLoader: Sendable {
             switch catalogue {
             case .threats: kind = "threats"
             case .controls: kind = "controls"
+            case .mapping: kind = "mappings"
             }
             if let first = firstFile[kind + "/" + catalogue.id] {
                 findings.append(Finding(.duplicateCatalogue, at: idLocation, language.pick(
@@ -120,8 +123,9 @@ public struct ContentLoader: Sendable {
             switch catalogue {
             case .threats(let threatCatalogue): threats.append(threatCatalogue)
             case .controls(let table): controls.append(table)
+            case .mapping(let mapping): mappings.append(mapping)
             }
         }
-        return (threats, controls, findings, results.count { $0.3 })
+        return (threats, controls, mappings, findings, results.count { $0.3 })
     }
 }

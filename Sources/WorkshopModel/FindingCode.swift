@@ -29,6 +29,10 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case noEvents = "no-events"
     // Catalogues
     case duplicateCatalogue = "duplicate-catalogue"
+    case invalidMapping = "invalid-mapping"
+    case mappingCycle = "mapping-cycle"
+    case unmappedID = "unmapped-id"
+    case unmarkedNewID = "unmarked-new-id"
     case duplicateThreatID = "duplicate-threat-id"
     case duplicateControl = "duplicate-control"
     case duplicateProcedureID = "duplicate-procedure-id"
@@ -82,7 +86,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
         case .symlinkOutsideRoot, .unknownKey, .unknownLanguage, .invalidSeverity, .threatNotInImpacts,
              .missingObstacles, .obstacleWithoutRemedy, .remedyWithoutObstacle, .missingTheme, .emptyTheme,
              .unknownHeading, .unknownLabel, .titleMismatch, .placeholderText, .acceptedAlias, .tableTooWide, .markupRunTooLong,
-             .duplicateMember, .notOnRoster:
+             .duplicateMember, .notOnRoster, .unmarkedNewID:
             .warning
         default:
             .error

@@ -105,7 +105,8 @@ public actor IncrementalBuild {
         let loaded = pipeline.load()
         content = loaded.content
         loadFindings = loaded.findings
-        checkFindings = [:]
+        // The catalogues' own findings under "" (no event has an empty slug), each event's under its slug.
+        checkFindings = ["": pipeline.check(catalogues: loaded.content)]
         for event in loaded.content.events { checkFindings[event.slug] = pipeline.check(event: event, in: loaded.content) }
         photos = pipeline.photos(for: loaded.content)
         loadFindings += photos.findings

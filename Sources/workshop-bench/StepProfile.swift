@@ -30,7 +30,7 @@ struct StepProfile: Sendable {
         let pipeline = SitePipeline(options: options)
         let loaded = timed("load") { pipeline.load() }
         let content = loaded.content
-        let findings = timed("check") { pipeline.findings(loaded.findings + content.events.flatMap { pipeline.check(event: $0, in: content) }) }
+        let findings = timed("check") { pipeline.findings(loaded.findings + pipeline.check(catalogues: content) + content.events.flatMap { pipeline.check(event: $0, in: content) }) }
         profile.findings = findings.count
         do {
             let theme = try timed("theme") { try pipeline.theme(for: content.site) }
