@@ -90,11 +90,11 @@ struct FieldItem: Sendable {
         if paragraph.end.line == paragraph.start.line { end = max(from, min(end, paragraph.end.column)) }
         guard let separator = characters[from..<end].firstIndex(where: { $0 == ":" || $0 == "：" }) else {
             // `- 課題` alone (its remedies nested below) is a label without a value.
-            let whole = String(characters[from..<end]).trimmingCharacters(in: .whitespaces)
+            let whole = String(characters[from..<end]).trimmingSpaces()
             guard paragraph.end.line == paragraph.start.line, let field = Labels.field(whole) else { return nil }
             return (whole, field, SourcePoint(line: paragraph.start.line, column: end + 1))
         }
-        let text = String(characters[from..<separator]).trimmingCharacters(in: .whitespaces)
+        let text = String(characters[from..<separator]).trimmingSpaces()
         // The closing `**` of `**影響:**` belongs to the label.
         var valueIndex = separator + 1
         while valueIndex < end, characters[valueIndex] == "*" || characters[valueIndex] == "_",
@@ -132,7 +132,7 @@ enum ItemText {
                     characters = Array(characters[0..<max(0, block.end.column)])
                 }
                 let piece = column - 1 < characters.count ? String(characters[(column - 1)...]) : ""
-                let kept = isParagraph ? piece.trimmingCharacters(in: .whitespaces) : trimmingTrailing(piece)
+                let kept = isParagraph ? piece.trimmingSpaces() : trimmingTrailing(piece)
                 if firstPoint == nil, !kept.isEmpty {
                     let leading = piece.prefix { $0 == " " || $0 == "\t" }.count
                     firstPoint = SourcePoint(line: lineNumber, column: column + (isParagraph ? leading : 0))
@@ -143,7 +143,7 @@ enum ItemText {
             previousEnd = block.end.line
         }
         while let last = lines.last, last.isEmpty { lines.removeLast() }
-        return (lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines), firstPoint)
+        return (lines.joined(separator: "\n").trimmingSpacesAndNewlines(), firstPoint)
     }
 
     private static func trimmingTrailing(_ text: String) -> String {
