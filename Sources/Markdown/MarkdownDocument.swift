@@ -25,8 +25,8 @@ public struct MarkdownDocument: Sendable {
     /// extensions `table`, `strikethrough`, `autolink` and `tagfilter`.
     /// `lineOffset` is added to every line number.
     public init(parsing text: String, lineOffset: Int = 0) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Found on the bytes (no grapheme breaking); a line ending in CR loses it.
+        let lines = SourceLines.lines(text).map { $0.utf8.last == 0x0D ? $0.dropLast() : $0 }
         self.lines = lines
         self.lineOffset = lineOffset
         let guarded = ParseGuard(text, lineOffset: lineOffset)
@@ -211,10 +211,14 @@ struct ColumnMap {
             guard utf8.contains(where: { $0 >= 0x80 }) else { return nil }
             var table: [Int32] = []
             table.reserveCapacity(utf8.count)
-            var index: Int32 = 0
-            for character in line {
-                index += 1
-                for _ in 0..<character.utf8.count { table.append(index) }
+            var column: Int32 = 0
+            var index = line.startIndex
+            while index < line.endIndex {
+                let next = line.index(after: index)
+                column += 1
+                // The character's bytes, measured on the UTF-8 view (no `Character` made).
+                for _ in 0..<utf8.distance(from: index, to: next) { table.append(column) }
+                index = next
             }
             return table
         }

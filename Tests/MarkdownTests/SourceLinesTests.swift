@@ -1,0 +1,66 @@
+import Testing
+@testable import Markdown
+
+/// `SourceLines` and the line/column bookkeeping built on it must give what
+/// the `Character`-based code gave: `split(separator: "\n")` pieces, and
+/// columns counted in characters.
+@Suite struct SourceLinesTests {
+    static let pieces: [String] = [
+        "\n", "\n", "\n", "\r", "\r\n", "a", "記入", " ", "\u{3000}", "\u{0301}", "\n\u{0301}", "e\u{0301}",
+        "👩‍👩‍👧", "\u{1F1EF}\u{1F1F5}", "|", "---", "\t", "\u{0600}", "\u{200D}", "ｱ\u{FF9E}",
+    ]
+
+    static func randomText(_ random: inout SplitMix64, length: Int) -> String {
+        var text = ""
+        for _ in 0..<length { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+        return text
+    }
+
+    static func scalars(_ lines: [Substring]) -> [[Unicode.Scalar]] { lines.map { Array($0.unicodeScalars) } }
+
+    @Test func linesAreTheCharacterSplit() {
+        var random = SplitMix64(seed: 3)
+        var texts = ["", "\n", "\n\n", "a", "a\n", "a\r\nb\nc", "\r\n", "\r", "a\r", "\n\u{0301}x"]
+        for _ in 0..<800 { texts.append(Self.randomText(&random, length: Int(random.next() % 16))) }
+        for text in texts {
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = SourceLines.lines(text)
+            #expect(Self.scalars(lines) == Self.scalars(expected), "\(Array(text.unicodeScalars))")
+            // Same characters too (the substrings' bounds are character boundaries).
+            #expect(lines.map { Array($0) } == expected.map { Array($0) })
+        }
+        // CRLF is one character, so it does not end a line (as before).
+        #expect(SourceLines.lines("a\r\nb\nc").count == 2)
+    }
+
+    @Test func documentLinesAndColumnsAreAsBefore() {
+        var random = SplitMix64(seed: 4)
+        for _ in 0..<300 {
+            let text = Self.randomText(&random, length: Int(random.next() % 20))
+            let document = MarkdownDocument(parsing: text)
+            // The former construction of `lines`.
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+            #expect(Self.scalars(document.lines) == Self.scalars(expected), "\(Array(text.unicodeScalars))")
+            // Columns: the character holding each byte, as the former table gave it.
+            let columns = ColumnMap(lines: document.lines)
+            for (number, line) in document.lines.enumerated() {
+                var table: [Int] = []
+                for (offset, character) in line.enumerated() {
+                    table += Array(repeating: offset + 1, count: character.utf8.count)
+                }
+                let ascii = !line.utf8.contains { $0 >= 0x80 }
+                for byte in 1...(line.utf8.count + 2) {
+                    let want = ascii ? byte : (byte <= table.count ? table[byte - 1] : (table.last ?? 0) + byte - table.count)
+                    #expect(columns.characterColumn(line: number + 1, byteColumn: byte) == want)
+                }
+            }
+        }
+    }
+
+    @Test func combiningMarksKeepTheirCharacterColumn() {
+        let columns = ColumnMap(lines: ["e\u{0301}x", "記入: あ"])
+        #expect(columns.characterColumn(line: 1, byteColumn: 4) == 2)  // x after é (3 bytes)
+        #expect(columns.characterColumn(line: 2, byteColumn: 8) == 4)  // space after "記入:"
+    }
+}
