@@ -43,10 +43,18 @@ public struct MarkdownDocument: Sendable {
         var parts: [Substring] = []
         for index in first...last {
             let line = lines[index]
+            // Columns are characters; counted as scalars where each scalar is one.
+            let simple = line.isOneScalarPerCharacter
+            let count = simple ? line.unicodeScalars.count : line.count
             let from = index == first ? max(0, start.column - 1) : 0
-            let to = index == last ? min(line.count, end.column) : line.count
+            let to = index == last ? min(count, end.column) : count
             if from >= to {
                 parts.append("")
+                continue
+            }
+            if simple {
+                let scalars = line.unicodeScalars
+                parts.append(Substring(scalars[scalars.index(scalars.startIndex, offsetBy: from)..<scalars.index(scalars.startIndex, offsetBy: to)]))
                 continue
             }
             let lo = line.index(line.startIndex, offsetBy: from)
@@ -212,6 +220,14 @@ struct ColumnMap {
             var table: [Int32] = []
             table.reserveCapacity(utf8.count)
             var column: Int32 = 0
+            if line.isOneScalarPerCharacter {
+                // A character per scalar: a new column at each byte that starts a scalar.
+                for byte in utf8 {
+                    if byte & 0xC0 != 0x80 { column += 1 }
+                    table.append(column)
+                }
+                return table
+            }
             var index = line.startIndex
             while index < line.endIndex {
                 let next = line.index(after: index)

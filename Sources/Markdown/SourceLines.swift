@@ -46,3 +46,45 @@ public enum SourceLines {
         }
     }
 }
+
+extension Unicode.Scalar {
+    /// A scalar that forms a `Character` of its own next to any other such
+    /// scalar: its grapheme-break class is Other or Control (never CR), and it
+    /// is not a prepend, extend, spacing or joining mark, Hangul or regional
+    /// indicator. Conservative ranges: ASCII but CR, Latin-1 and Latin
+    /// Extended (before the combining marks at U+0300), general punctuation
+    /// U+2010–U+2027 and U+2030–U+205E, CJK symbols U+3000–U+3029 and
+    /// U+3030–U+3096 (not the tone marks U+302A–U+302F), kana U+309B–U+30FF
+    /// (not the combining voicing marks U+3099/U+309A), CJK ideographs
+    /// U+3400–U+4DBF and U+4E00–U+9FFF, full-width forms U+FF01–U+FF9D (not
+    /// the half-width voicing marks U+FF9E/U+FF9F). `SourceLinesTests` checks
+    /// every one of them against Swift's own grapheme breaking.
+    @inlinable
+    public var isWholeCharacter: Bool {
+        switch value {
+        case 0x0D: return false
+        case 0x00...0x7F, 0xA0...0x2FF: return true
+        case 0x2010...0x2027, 0x2030...0x205E: return true
+        case 0x3000...0x3029, 0x3030...0x3096, 0x309B...0x30FF: return true
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D: return true
+        default: return false
+        }
+    }
+}
+
+extension Substring {
+    /// Whether each scalar of the text is a `Character` of its own (all are
+    /// `isWholeCharacter`), so characters can be counted and compared as
+    /// scalars, without grapheme breaking.
+    @inlinable
+    public var isOneScalarPerCharacter: Bool {
+        guard utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return true }
+        return unicodeScalars.allSatisfy(\.isWholeCharacter)
+    }
+
+    /// `Array(self)`, made from the scalars when each is a character of its own.
+    @inlinable
+    public var characterArray: [Character] {
+        isOneScalarPerCharacter ? unicodeScalars.map(Character.init) : Array(self)
+    }
+}

@@ -83,7 +83,7 @@ struct FieldItem: Sendable {
     /// The label of a paragraph's first line and where its value starts.
     static func label(of paragraph: MarkdownNode, in document: MarkdownDocument) -> (text: String, field: FieldLabel?, valueStart: SourcePoint)? {
         guard let line = document.line(paragraph.start.line) else { return nil }
-        let characters = Array(line)
+        let characters = line.characterArray
         let from = max(0, paragraph.start.column - 1)
         guard from <= characters.count else { return nil }
         var end = characters.count
@@ -119,7 +119,7 @@ enum ItemText {
             let isParagraph = block.kind == .paragraph
             var lineNumber = block.start.line
             while lineNumber <= block.end.line, let source = document.line(lineNumber) {
-                var characters = Array(source)
+                var characters = source.characterArray
                 var column = 1
                 if offset == 0 && lineNumber == start.line {
                     column = max(1, start.column)

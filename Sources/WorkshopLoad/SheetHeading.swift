@@ -22,8 +22,7 @@ struct SheetHeading: Sendable {
     init(_ node: MarkdownNode, in document: MarkdownDocument, file: String) {
         lineLocation = SourceLocation(file: file, line: node.start.line, column: node.start.column)
         plainText = node.plainText.trimmingSpaces()
-        let line = document.line(node.start.line).map(String.init) ?? ""
-        var characters = Array(line)
+        let characters = (document.line(node.start.line) ?? "").characterArray
         var index = 0
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         if index < characters.count, characters[index] == "#" {
@@ -85,7 +84,7 @@ struct IDScan {
     let characters: [Character]
     var index = 0
 
-    init(_ text: String) { characters = Array(text) }
+    init(_ text: String) { characters = text[...].characterArray }
 
     /// The text read so far, trimmed (the id as written, with its prefix).
     var consumed: String {

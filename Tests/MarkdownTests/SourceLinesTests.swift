@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Markdown
 
@@ -7,7 +8,7 @@ import Testing
 @Suite struct SourceLinesTests {
     static let pieces: [String] = [
         "\n", "\n", "\n", "\r", "\r\n", "a", "記入", " ", "\u{3000}", "\u{0301}", "\n\u{0301}", "e\u{0301}",
-        "👩‍👩‍👧", "\u{1F1EF}\u{1F1F5}", "|", "---", "\t", "\u{0600}", "\u{200D}", "ｱ\u{FF9E}",
+        "👩‍👩‍👧", "\u{1F1EF}\u{1F1F5}", "|", "---", "\t", "\u{0600}", "\u{200D}", "ｱ\u{FF9E}", "（記入）", "、", "ａ：", "か\u{3099}",
     ]
 
     static func randomText(_ random: inout SplitMix64, length: Int) -> String {
@@ -62,5 +63,54 @@ import Testing
         let columns = ColumnMap(lines: ["e\u{0301}x", "記入: あ"])
         #expect(columns.characterColumn(line: 1, byteColumn: 4) == 2)  // x after é (3 bytes)
         #expect(columns.characterColumn(line: 2, byteColumn: 8) == 4)  // space after "記入:"
+    }
+
+    /// Every scalar taken for a character of its own is one, for Swift's grapheme breaking,
+    /// next to itself, ASCII, kana and punctuation, on either side.
+    @Test func wholeCharacterScalarsAreCharacters() {
+        var checked = 0
+        for value in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.isWholeCharacter else { continue }
+            let s = String(scalar)
+            for other in ["a", "あ", "、", "\u{3000}", "\u{FF1A}", s] {
+                if (s + other).count != 2 || (other + s).count != 2 {
+                    Issue.record("U+\(String(value, radix: 16)) joins \(Array(other.unicodeScalars))")
+                }
+            }
+            checked += 1
+        }
+        #expect(checked > 28_000)
+        // The marks that join are left out (the fast path would miscount them).
+        for mark: Unicode.Scalar in ["\r", "\u{0301}", "\u{3099}", "\u{309A}", "\u{302A}", "\u{FF9E}", "\u{200D}", "\u{1F1EF}", "\u{1100}", "\u{0600}"] {
+            #expect(!mark.isWholeCharacter)
+        }
+        #expect(Substring("事業内容: 卸売（都内）").isOneScalarPerCharacter)
+        #expect(!Substring("か\u{3099}").isOneScalarPerCharacter)
+        #expect(Substring("か\u{3099}ａ").characterArray == Array("か\u{3099}ａ"))
+        #expect(Substring("事業: ａ").characterArray == Array("事業: ａ"))
+    }
+
+    /// `source(from:to:)` cuts at the same characters on either path.
+    @Test func sourceSlicesAreAsBefore() {
+        var random = SplitMix64(seed: 5)
+        for _ in 0..<300 {
+            let text = Self.randomText(&random, length: Int(random.next() % 20)).replacingOccurrences(of: "\r", with: "")
+            let document = MarkdownDocument(parsing: text)
+            let lines = document.lines
+            guard !lines.isEmpty else { continue }
+            let a = Int(random.next() % UInt64(lines.count)), b = Int(random.next() % UInt64(lines.count))
+            let (first, last) = (min(a, b), max(a, b))
+            let startColumn = Int(random.next() % 8) + 1, endColumn = Int(random.next() % 8)
+            // The former character-by-character slicing.
+            var parts: [String] = []
+            for index in first...last {
+                let line = Array(lines[index])
+                let from = index == first ? startColumn - 1 : 0
+                let to = index == last ? min(line.count, endColumn) : line.count
+                parts.append(from >= to ? "" : String(line[from..<to]))
+            }
+            let got = document.source(from: SourcePoint(line: first + 1, column: startColumn), to: SourcePoint(line: last + 1, column: endColumn))
+            #expect(Array(got.unicodeScalars) == Array(parts.joined(separator: "\n").unicodeScalars))
+        }
     }
 }
