@@ -60,11 +60,17 @@ public enum IDText {
         var scalars = Substring(nfkc).unicodeScalars
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        var out = String.UnicodeScalarView()
+        // Most ids and labels have nothing to fold: returned without a rebuild.
+        if scalars.count == nfkc.unicodeScalars.count, !scalars.contains(where: { isDash($0) }) { return nfkc }
+        var out = UTF8Builder()
         for scalar in scalars {
-            out.append(dashes.contains(scalar.value) ? "-" : scalar)
+            out.append(isDash(scalar) ? "-" : scalar)
         }
-        return String(out)
+        return out.string
+    }
+
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x2010 && dashes.contains(scalar.value)
     }
 
     /// NFKC of `text` without Foundation when every scalar is NFKC-stable
@@ -81,7 +87,7 @@ public enum IDText {
             }
         }
         guard mapped else { return text }
-        var out = String.UnicodeScalarView()
+        var out = UTF8Builder()
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x3000: out.append(" ")
@@ -89,7 +95,7 @@ public enum IDText {
             default: out.append(scalar)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// A scalar NFKC leaves as it is, alone or next to any other such scalar:
@@ -107,7 +113,7 @@ public enum IDText {
     /// white space removed and trailing sentence punctuation dropped.
     public static func key(_ text: String) -> String {
         // By Unicode scalar (lower-casing is per scalar in Swift too): no grapheme breaking.
-        var folded = String.UnicodeScalarView()
+        var folded = UTF8Builder()
         for scalar in normalize(text).unicodeScalars {
             // Kana and CJK ideographs are neither white space nor cased: no property look-ups.
             if (0x3041...0x30FE).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) {
@@ -119,13 +125,14 @@ public enum IDText {
                 let value = scalar.value
                 folded.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
             } else if scalar.properties.changesWhenLowercased {
-                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { folded.append(lower) }
             } else {
                 folded.append(scalar)
             }
         }
-        while let last = folded.last, trailingPunctuation.contains(last) { folded.removeLast() }
-        return String(folded)
+        var key = folded.string
+        while let last = key.unicodeScalars.last, trailingPunctuation.contains(last) { key.unicodeScalars.removeLast() }
+        return key
     }
 
     /// Sentence punctuation a key drops at its end.
@@ -164,4 +171,32 @@ public enum IDText {
         }
         return out
     }
+}
+
+/// Builds a string from scalars as UTF-8 bytes (appending to a
+/// `String.UnicodeScalarView` one scalar at a time is several times slower).
+struct UTF8Builder {
+    var bytes: [UInt8] = []
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (value >> 12)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (value >> 18)))
+            bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
