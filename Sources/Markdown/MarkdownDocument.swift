@@ -14,6 +14,9 @@ public struct MarkdownDocument: Sendable {
     /// The source lines (without line terminators) of the Markdown text that was parsed.
     public let lines: [Substring]
     public let lineOffset: Int
+    /// For each line, whether each of its scalars is a character of its own
+    /// (`Substring.isOneScalarPerCharacter`), worked out once.
+    private let oneScalarPerCharacter: [Bool]
     /// Constructs the parser would be slow on, kept as text (`ParseGuard`);
     /// readers report them as findings.
     public let guardedConstructs: [GuardedConstruct]
@@ -29,9 +32,11 @@ public struct MarkdownDocument: Sendable {
         let lines = SourceLines.lines(text).map { $0.utf8.last == 0x0D ? $0.dropLast() : $0 }
         self.lines = lines
         self.lineOffset = lineOffset
+        let simple = lines.map(\.isOneScalarPerCharacter)
+        self.oneScalarPerCharacter = simple
         let guarded = ParseGuard(text, lineOffset: lineOffset)
         self.guardedConstructs = guarded.constructs
-        self.root = MarkdownParser.parse(guarded.text, lines: lines, guard: guarded, lineOffset: lineOffset)
+        self.root = MarkdownParser.parse(guarded.text, lines: lines, simple: simple, guard: guarded, lineOffset: lineOffset)
     }
 
     /// The source text between two points (inclusive of the end column),
@@ -44,7 +49,7 @@ public struct MarkdownDocument: Sendable {
         for index in first...last {
             let line = lines[index]
             // Columns are characters; counted as scalars where each scalar is one.
-            let simple = line.isOneScalarPerCharacter
+            let simple = oneScalarPerCharacter[index]
             let count = simple ? line.unicodeScalars.count : line.count
             let from = index == first ? max(0, start.column - 1) : 0
             let to = index == last ? min(count, end.column) : count
@@ -64,6 +69,14 @@ public struct MarkdownDocument: Sendable {
         return parts.joined(separator: "\n")
     }
 
+    /// The characters of the source line with the given (file) line number,
+    /// as `Array(line(number))` (made from the scalars when each is one).
+    public func characters(line number: Int) -> [Character]? {
+        let index = number - lineOffset - 1
+        guard index >= 0, index < lines.count else { return nil }
+        return oneScalarPerCharacter[index] ? lines[index].unicodeScalars.map(Character.init) : Array(lines[index])
+    }
+
     /// The whole source line with the given (file) line number.
     public func line(_ number: Int) -> Substring? {
         let index = number - lineOffset - 1
@@ -78,8 +91,8 @@ public struct MarkdownDocument: Sendable {
 enum MarkdownParser {
     private static let lock = Mutex<Void>(())
 
-    static func parse(_ text: String, lines: [Substring], guard guarded: ParseGuard, lineOffset: Int) -> MarkdownNode {
-        let columns = ColumnMap(lines: lines, guard: guarded)
+    static func parse(_ text: String, lines: [Substring], simple: [Bool], guard guarded: ParseGuard, lineOffset: Int) -> MarkdownNode {
+        let columns = ColumnMap(lines: lines, simple: simple, guard: guarded)
         let empty = MarkdownNode(kind: .document, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
         return withDocument(text, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8) { document, _ in
             convert(document, columns: columns, lineOffset: lineOffset)
@@ -212,15 +225,16 @@ struct ColumnMap {
     /// Backslashes the guard inserted, taken out of cmark's columns first.
     private let guarded: ParseGuard?
 
-    init(lines: [Substring], guard guarded: ParseGuard? = nil) {
+    init(lines: [Substring], simple: [Bool]? = nil, guard guarded: ParseGuard? = nil) {
         self.guarded = guarded?.changesColumns == true ? guarded : nil
-        tables = lines.map { line in
+        let simple = simple ?? lines.map(\.isOneScalarPerCharacter)
+        tables = zip(lines, simple).map { line, oneScalarPerCharacter in
             let utf8 = line.utf8
             guard utf8.contains(where: { $0 >= 0x80 }) else { return nil }
             var table: [Int32] = []
             table.reserveCapacity(utf8.count)
             var column: Int32 = 0
-            if line.isOneScalarPerCharacter {
+            if oneScalarPerCharacter {
                 // A character per scalar: a new column at each byte that starts a scalar.
                 for byte in utf8 {
                     if byte & 0xC0 != 0x80 { column += 1 }

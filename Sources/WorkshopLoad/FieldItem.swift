@@ -82,8 +82,7 @@ struct FieldItem: Sendable {
 
     /// The label of a paragraph's first line and where its value starts.
     static func label(of paragraph: MarkdownNode, in document: MarkdownDocument) -> (text: String, field: FieldLabel?, valueStart: SourcePoint)? {
-        guard let line = document.line(paragraph.start.line) else { return nil }
-        let characters = line.characterArray
+        guard let characters = document.characters(line: paragraph.start.line) else { return nil }
         let from = max(0, paragraph.start.column - 1)
         guard from <= characters.count else { return nil }
         var end = characters.count
@@ -118,8 +117,7 @@ enum ItemText {
             if let previousEnd, block.start.line > previousEnd + 1 { lines.append("") }
             let isParagraph = block.kind == .paragraph
             var lineNumber = block.start.line
-            while lineNumber <= block.end.line, let source = document.line(lineNumber) {
-                var characters = source.characterArray
+            while lineNumber <= block.end.line, var characters = document.characters(line: lineNumber) {
                 var column = 1
                 if offset == 0 && lineNumber == start.line {
                     column = max(1, start.column)

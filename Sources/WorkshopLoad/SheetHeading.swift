@@ -22,7 +22,7 @@ struct SheetHeading: Sendable {
     init(_ node: MarkdownNode, in document: MarkdownDocument, file: String) {
         lineLocation = SourceLocation(file: file, line: node.start.line, column: node.start.column)
         plainText = node.plainText.trimmingSpaces()
-        let characters = (document.line(node.start.line) ?? "").characterArray
+        let characters = document.characters(line: node.start.line) ?? []
         var index = 0
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         if index < characters.count, characters[index] == "#" {
