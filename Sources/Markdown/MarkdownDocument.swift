@@ -77,6 +77,30 @@ public struct MarkdownDocument: Sendable {
         return oneScalarPerCharacter[index] ? lines[index].unicodeScalars.map(Character.init) : Array(lines[index])
     }
 
+    /// The number of characters of the source line with the given (file) line number.
+    public func characterCount(line number: Int) -> Int? {
+        let index = number - lineOffset - 1
+        guard index >= 0, index < lines.count else { return nil }
+        return oneScalarPerCharacter[index] ? lines[index].unicodeScalars.count : lines[index].count
+    }
+
+    /// Characters `range` (0-based, clamped to the line) of the source line
+    /// with the given (file) line number, as `String(Array(line)[range])`.
+    public func text(line number: Int, characters range: Range<Int>) -> String? {
+        let index = number - lineOffset - 1
+        guard index >= 0, index < lines.count else { return nil }
+        let line = lines[index]
+        if oneScalarPerCharacter[index] {
+            let scalars = line.unicodeScalars
+            let lo = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let hi = scalars.index(lo, offsetBy: range.count, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            return String(Substring(scalars[lo..<hi]))
+        }
+        let lo = line.index(line.startIndex, offsetBy: range.lowerBound, limitedBy: line.endIndex) ?? line.endIndex
+        let hi = line.index(lo, offsetBy: range.count, limitedBy: line.endIndex) ?? line.endIndex
+        return String(line[lo..<hi])
+    }
+
     /// The whole source line with the given (file) line number.
     public func line(_ number: Int) -> Substring? {
         let index = number - lineOffset - 1

@@ -117,19 +117,19 @@ enum ItemText {
             if let previousEnd, block.start.line > previousEnd + 1 { lines.append("") }
             let isParagraph = block.kind == .paragraph
             var lineNumber = block.start.line
-            while lineNumber <= block.end.line, var characters = document.characters(line: lineNumber) {
+            // Counted and cut in characters, without making the line's characters.
+            while lineNumber <= block.end.line, var count = document.characterCount(line: lineNumber) {
                 var column = 1
                 if offset == 0 && lineNumber == start.line {
                     column = max(1, start.column)
                 } else if !isParagraph {
-                    var dropped = 0
-                    while dropped < indent, dropped < characters.count, characters[dropped] == " " { dropped += 1 }
-                    column = dropped + 1
+                    let head = indent > 0 ? document.text(line: lineNumber, characters: 0..<indent) ?? "" : ""
+                    column = head.prefix { $0 == " " }.count + 1
                 }
-                if isParagraph && lineNumber == block.end.line && block.end.column < characters.count {
-                    characters = Array(characters[0..<max(0, block.end.column)])
+                if isParagraph && lineNumber == block.end.line && block.end.column < count {
+                    count = max(0, block.end.column)
                 }
-                let piece = column - 1 < characters.count ? String(characters[(column - 1)...]) : ""
+                let piece = column - 1 < count ? document.text(line: lineNumber, characters: (column - 1)..<count) ?? "" : ""
                 let kept = isParagraph ? piece.trimmingSpaces() : trimmingTrailing(piece)
                 if firstPoint == nil, !kept.isEmpty {
                     let leading = piece.prefix { $0 == " " || $0 == "\t" }.count

@@ -113,4 +113,24 @@ import Testing
             #expect(Array(got.unicodeScalars) == Array(parts.joined(separator: "\n").unicodeScalars))
         }
     }
+
+    /// `characterCount(line:)`, `text(line:characters:)` and `characters(line:)`
+    /// give what `Array(line)` gives, on either path.
+    @Test func lineCharactersAreAsBefore() {
+        var random = SplitMix64(seed: 6)
+        for _ in 0..<300 {
+            let text = Self.randomText(&random, length: Int(random.next() % 20))
+            let document = MarkdownDocument(parsing: text, lineOffset: 2)
+            for (index, line) in document.lines.enumerated() {
+                let characters = Array(line)
+                let number = index + 3
+                #expect(document.characterCount(line: number) == characters.count)
+                #expect(document.characters(line: number) == characters)
+                let a = Int(random.next() % 6), b = Int(random.next() % 6)
+                let want = String(characters[min(a, characters.count)..<min(max(a, b), characters.count)])
+                #expect(Array(document.text(line: number, characters: a..<max(a, b))!.unicodeScalars) == Array(want.unicodeScalars))
+            }
+            #expect(document.characterCount(line: 2) == nil && document.text(line: document.lines.count + 3, characters: 0..<1) == nil)
+        }
+    }
 }
