@@ -101,6 +101,34 @@ public struct MarkdownDocument: Sendable {
         return String(line[lo..<hi])
     }
 
+    /// The offset (0-based) of the first character in `range` of the source
+    /// line with the given (file) line number for which `predicate` is true,
+    /// as `Array(line)[range].firstIndex(where:)`; the line is read no further.
+    public func firstCharacter(line number: Int, in range: Range<Int>, where predicate: (Character) -> Bool) -> Int? {
+        let index = number - lineOffset - 1
+        guard index >= 0, index < lines.count else { return nil }
+        let line = lines[index]
+        if oneScalarPerCharacter[index] {
+            let scalars = line.unicodeScalars
+            guard var at = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex) else { return nil }
+            var offset = range.lowerBound
+            while offset < range.upperBound, at < scalars.endIndex {
+                if predicate(Character(scalars[at])) { return offset }
+                scalars.formIndex(after: &at)
+                offset += 1
+            }
+            return nil
+        }
+        guard var at = line.index(line.startIndex, offsetBy: range.lowerBound, limitedBy: line.endIndex) else { return nil }
+        var offset = range.lowerBound
+        while offset < range.upperBound, at < line.endIndex {
+            if predicate(line[at]) { return offset }
+            line.formIndex(after: &at)
+            offset += 1
+        }
+        return nil
+    }
+
     /// The whole source line with the given (file) line number.
     public func line(_ number: Int) -> Substring? {
         let index = number - lineOffset - 1

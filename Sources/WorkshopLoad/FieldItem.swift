@@ -82,23 +82,26 @@ struct FieldItem: Sendable {
 
     /// The label of a paragraph's first line and where its value starts.
     static func label(of paragraph: MarkdownNode, in document: MarkdownDocument) -> (text: String, field: FieldLabel?, valueStart: SourcePoint)? {
-        guard let characters = document.characters(line: paragraph.start.line) else { return nil }
+        // Read in characters up to the separator, without making the line's characters.
+        let line = paragraph.start.line
+        guard let count = document.characterCount(line: line) else { return nil }
         let from = max(0, paragraph.start.column - 1)
-        guard from <= characters.count else { return nil }
-        var end = characters.count
+        guard from <= count else { return nil }
+        var end = count
         if paragraph.end.line == paragraph.start.line { end = max(from, min(end, paragraph.end.column)) }
-        guard let separator = characters[from..<end].firstIndex(where: { $0 == ":" || $0 == "：" }) else {
+        guard let separator = document.firstCharacter(line: line, in: from..<end, where: { $0 == ":" || $0 == "：" }) else {
             // `- 課題` alone (its remedies nested below) is a label without a value.
-            let whole = String(characters[from..<end]).trimmingSpaces()
+            let whole = (document.text(line: line, characters: from..<end) ?? "").trimmingSpaces()
             guard paragraph.end.line == paragraph.start.line, let field = Labels.field(whole) else { return nil }
-            return (whole, field, SourcePoint(line: paragraph.start.line, column: end + 1))
+            return (whole, field, SourcePoint(line: line, column: end + 1))
         }
-        let text = String(characters[from..<separator]).trimmingSpaces()
+        let text = (document.text(line: line, characters: from..<separator) ?? "").trimmingSpaces()
         // The closing `**` of `**影響:**` belongs to the label.
         var valueIndex = separator + 1
-        while valueIndex < end, characters[valueIndex] == "*" || characters[valueIndex] == "_",
-              text.hasPrefix("*") || text.hasPrefix("_") { valueIndex += 1 }
-        return (text, Labels.field(text), SourcePoint(line: paragraph.start.line, column: valueIndex + 1))
+        if text.hasPrefix("*") || text.hasPrefix("_") {
+            valueIndex = document.firstCharacter(line: line, in: valueIndex..<end, where: { $0 != "*" && $0 != "_" }) ?? max(valueIndex, end)
+        }
+        return (text, Labels.field(text), SourcePoint(line: line, column: valueIndex + 1))
     }
 }
 

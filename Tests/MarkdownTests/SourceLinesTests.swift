@@ -129,6 +129,11 @@ import Testing
                 let a = Int(random.next() % 6), b = Int(random.next() % 6)
                 let want = String(characters[min(a, characters.count)..<min(max(a, b), characters.count)])
                 #expect(Array(document.text(line: number, characters: a..<max(a, b))!.unicodeScalars) == Array(want.unicodeScalars))
+                for wanted: Character in ["記", "\n", "a", " ", "|", "-", "\u{0301}", "e\u{0301}"] {
+                    let range = min(a, b)..<max(a, b)
+                    let clamped = min(range.lowerBound, characters.count)..<min(range.upperBound, characters.count)
+                    #expect(document.firstCharacter(line: number, in: range, where: { $0 == wanted }) == characters[clamped].firstIndex(of: wanted))
+                }
             }
             #expect(document.characterCount(line: 2) == nil && document.text(line: document.lines.count + 3, characters: 0..<1) == nil)
         }
