@@ -14,6 +14,9 @@ public struct MarkdownDocument: Sendable {
     /// The source lines (without line terminators) of the Markdown text that was parsed.
     public let lines: [Substring]
     public let lineOffset: Int
+    /// For each line, whether each of its scalars is a character of its own
+    /// (`Substring.isOneScalarPerCharacter`), worked out once.
+    private let oneScalarPerCharacter: [Bool]
     /// Constructs the parser would be slow on, kept as text (`ParseGuard`);
     /// readers report them as findings.
     public let guardedConstructs: [GuardedConstruct]
@@ -25,13 +28,15 @@ public struct MarkdownDocument: Sendable {
     /// extensions `table`, `strikethrough`, `autolink` and `tagfilter`.
     /// `lineOffset` is added to every line number.
     public init(parsing text: String, lineOffset: Int = 0) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Found on the bytes (no grapheme breaking); a line ending in CR loses it.
+        let lines = SourceLines.lines(text).map { $0.utf8.last == 0x0D ? $0.dropLast() : $0 }
         self.lines = lines
         self.lineOffset = lineOffset
+        let simple = lines.map(\.isOneScalarPerCharacter)
+        self.oneScalarPerCharacter = simple
         let guarded = ParseGuard(text, lineOffset: lineOffset)
         self.guardedConstructs = guarded.constructs
-        self.root = MarkdownParser.parse(guarded.text, lines: lines, guard: guarded, lineOffset: lineOffset)
+        self.root = MarkdownParser.parse(guarded.text, lines: lines, simple: simple, guard: guarded, lineOffset: lineOffset)
     }
 
     /// The source text between two points (inclusive of the end column),
@@ -43,10 +48,18 @@ public struct MarkdownDocument: Sendable {
         var parts: [Substring] = []
         for index in first...last {
             let line = lines[index]
+            // Columns are characters; counted as scalars where each scalar is one.
+            let simple = oneScalarPerCharacter[index]
+            let count = simple ? line.unicodeScalars.count : line.count
             let from = index == first ? max(0, start.column - 1) : 0
-            let to = index == last ? min(line.count, end.column) : line.count
+            let to = index == last ? min(count, end.column) : count
             if from >= to {
                 parts.append("")
+                continue
+            }
+            if simple {
+                let scalars = line.unicodeScalars
+                parts.append(Substring(scalars[scalars.index(scalars.startIndex, offsetBy: from)..<scalars.index(scalars.startIndex, offsetBy: to)]))
                 continue
             }
             let lo = line.index(line.startIndex, offsetBy: from)
@@ -54,6 +67,66 @@ public struct MarkdownDocument: Sendable {
             parts.append(line[lo..<hi])
         }
         return parts.joined(separator: "\n")
+    }
+
+    /// The characters of the source line with the given (file) line number,
+    /// as `Array(line(number))` (made from the scalars when each is one).
+    public func characters(line number: Int) -> [Character]? {
+        let index = number - lineOffset - 1
+        guard index >= 0, index < lines.count else { return nil }
+        return oneScalarPerCharacter[index] ? lines[index].unicodeScalars.map(Character.init) : Array(lines[index])
+    }
+
+    /// The number of characters of the source line with the given (file) line number.
+    public func characterCount(line number: Int) -> Int? {
+        let index = number - lineOffset - 1
+        guard index >= 0, index < lines.count else { return nil }
+        return oneScalarPerCharacter[index] ? lines[index].unicodeScalars.count : lines[index].count
+    }
+
+    /// Characters `range` (0-based, clamped to the line) of the source line
+    /// with the given (file) line number, as `String(Array(line)[range])`.
+    public func text(line number: Int, characters range: Range<Int>) -> String? {
+        let index = number - lineOffset - 1
+        guard index >= 0, index < lines.count else { return nil }
+        let line = lines[index]
+        if oneScalarPerCharacter[index] {
+            let scalars = line.unicodeScalars
+            let lo = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let hi = scalars.index(lo, offsetBy: range.count, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            return String(Substring(scalars[lo..<hi]))
+        }
+        let lo = line.index(line.startIndex, offsetBy: range.lowerBound, limitedBy: line.endIndex) ?? line.endIndex
+        let hi = line.index(lo, offsetBy: range.count, limitedBy: line.endIndex) ?? line.endIndex
+        return String(line[lo..<hi])
+    }
+
+    /// The offset (0-based) of the first character in `range` of the source
+    /// line with the given (file) line number for which `predicate` is true,
+    /// as `Array(line)[range].firstIndex(where:)`; the line is read no further.
+    public func firstCharacter(line number: Int, in range: Range<Int>, where predicate: (Character) -> Bool) -> Int? {
+        let index = number - lineOffset - 1
+        guard index >= 0, index < lines.count else { return nil }
+        let line = lines[index]
+        if oneScalarPerCharacter[index] {
+            let scalars = line.unicodeScalars
+            guard var at = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex) else { return nil }
+            var offset = range.lowerBound
+            while offset < range.upperBound, at < scalars.endIndex {
+                if predicate(Character(scalars[at])) { return offset }
+                scalars.formIndex(after: &at)
+                offset += 1
+            }
+            return nil
+        }
+        guard var at = line.index(line.startIndex, offsetBy: range.lowerBound, limitedBy: line.endIndex) else { return nil }
+        var offset = range.lowerBound
+        while offset < range.upperBound, at < line.endIndex {
+            if predicate(line[at]) { return offset }
+            line.formIndex(after: &at)
+            offset += 1
+        }
+        return nil
     }
 
     /// The whole source line with the given (file) line number.
@@ -70,8 +143,8 @@ public struct MarkdownDocument: Sendable {
 enum MarkdownParser {
     private static let lock = Mutex<Void>(())
 
-    static func parse(_ text: String, lines: [Substring], guard guarded: ParseGuard, lineOffset: Int) -> MarkdownNode {
-        let columns = ColumnMap(lines: lines, guard: guarded)
+    static func parse(_ text: String, lines: [Substring], simple: [Bool], guard guarded: ParseGuard, lineOffset: Int) -> MarkdownNode {
+        let columns = ColumnMap(lines: lines, simple: simple, guard: guarded)
         let empty = MarkdownNode(kind: .document, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
         return withDocument(text, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8) { document, _ in
             convert(document, columns: columns, lineOffset: lineOffset)
@@ -204,17 +277,30 @@ struct ColumnMap {
     /// Backslashes the guard inserted, taken out of cmark's columns first.
     private let guarded: ParseGuard?
 
-    init(lines: [Substring], guard guarded: ParseGuard? = nil) {
+    init(lines: [Substring], simple: [Bool]? = nil, guard guarded: ParseGuard? = nil) {
         self.guarded = guarded?.changesColumns == true ? guarded : nil
-        tables = lines.map { line in
+        let simple = simple ?? lines.map(\.isOneScalarPerCharacter)
+        tables = zip(lines, simple).map { line, oneScalarPerCharacter in
             let utf8 = line.utf8
             guard utf8.contains(where: { $0 >= 0x80 }) else { return nil }
             var table: [Int32] = []
             table.reserveCapacity(utf8.count)
-            var index: Int32 = 0
-            for character in line {
-                index += 1
-                for _ in 0..<character.utf8.count { table.append(index) }
+            var column: Int32 = 0
+            if oneScalarPerCharacter {
+                // A character per scalar: a new column at each byte that starts a scalar.
+                for byte in utf8 {
+                    if byte & 0xC0 != 0x80 { column += 1 }
+                    table.append(column)
+                }
+                return table
+            }
+            var index = line.startIndex
+            while index < line.endIndex {
+                let next = line.index(after: index)
+                column += 1
+                // The character's bytes, measured on the UTF-8 view (no `Character` made).
+                for _ in 0..<utf8.distance(from: index, to: next) { table.append(column) }
+                index = next
             }
             return table
         }

@@ -82,24 +82,26 @@ struct FieldItem: Sendable {
 
     /// The label of a paragraph's first line and where its value starts.
     static func label(of paragraph: MarkdownNode, in document: MarkdownDocument) -> (text: String, field: FieldLabel?, valueStart: SourcePoint)? {
-        guard let line = document.line(paragraph.start.line) else { return nil }
-        let characters = Array(line)
+        // Read in characters up to the separator, without making the line's characters.
+        let line = paragraph.start.line
+        guard let count = document.characterCount(line: line) else { return nil }
         let from = max(0, paragraph.start.column - 1)
-        guard from <= characters.count else { return nil }
-        var end = characters.count
+        guard from <= count else { return nil }
+        var end = count
         if paragraph.end.line == paragraph.start.line { end = max(from, min(end, paragraph.end.column)) }
-        guard let separator = characters[from..<end].firstIndex(where: { $0 == ":" || $0 == "：" }) else {
+        guard let separator = document.firstCharacter(line: line, in: from..<end, where: { $0 == ":" || $0 == "：" }) else {
             // `- 課題` alone (its remedies nested below) is a label without a value.
-            let whole = String(characters[from..<end]).trimmingCharacters(in: .whitespaces)
+            let whole = (document.text(line: line, characters: from..<end) ?? "").trimmingSpaces()
             guard paragraph.end.line == paragraph.start.line, let field = Labels.field(whole) else { return nil }
-            return (whole, field, SourcePoint(line: paragraph.start.line, column: end + 1))
+            return (whole, field, SourcePoint(line: line, column: end + 1))
         }
-        let text = String(characters[from..<separator]).trimmingCharacters(in: .whitespaces)
+        let text = (document.text(line: line, characters: from..<separator) ?? "").trimmingSpaces()
         // The closing `**` of `**影響:**` belongs to the label.
         var valueIndex = separator + 1
-        while valueIndex < end, characters[valueIndex] == "*" || characters[valueIndex] == "_",
-              text.hasPrefix("*") || text.hasPrefix("_") { valueIndex += 1 }
-        return (text, Labels.field(text), SourcePoint(line: paragraph.start.line, column: valueIndex + 1))
+        if text.hasPrefix("*") || text.hasPrefix("_") {
+            valueIndex = document.firstCharacter(line: line, in: valueIndex..<end, where: { $0 != "*" && $0 != "_" }) ?? max(valueIndex, end)
+        }
+        return (text, Labels.field(text), SourcePoint(line: line, column: valueIndex + 1))
     }
 }
 
@@ -118,21 +120,20 @@ enum ItemText {
             if let previousEnd, block.start.line > previousEnd + 1 { lines.append("") }
             let isParagraph = block.kind == .paragraph
             var lineNumber = block.start.line
-            while lineNumber <= block.end.line, let source = document.line(lineNumber) {
-                var characters = Array(source)
+            // Counted and cut in characters, without making the line's characters.
+            while lineNumber <= block.end.line, var count = document.characterCount(line: lineNumber) {
                 var column = 1
                 if offset == 0 && lineNumber == start.line {
                     column = max(1, start.column)
                 } else if !isParagraph {
-                    var dropped = 0
-                    while dropped < indent, dropped < characters.count, characters[dropped] == " " { dropped += 1 }
-                    column = dropped + 1
+                    let head = indent > 0 ? document.text(line: lineNumber, characters: 0..<indent) ?? "" : ""
+                    column = head.prefix { $0 == " " }.count + 1
                 }
-                if isParagraph && lineNumber == block.end.line && block.end.column < characters.count {
-                    characters = Array(characters[0..<max(0, block.end.column)])
+                if isParagraph && lineNumber == block.end.line && block.end.column < count {
+                    count = max(0, block.end.column)
                 }
-                let piece = column - 1 < characters.count ? String(characters[(column - 1)...]) : ""
-                let kept = isParagraph ? piece.trimmingCharacters(in: .whitespaces) : trimmingTrailing(piece)
+                let piece = column - 1 < count ? document.text(line: lineNumber, characters: (column - 1)..<count) ?? "" : ""
+                let kept = isParagraph ? piece.trimmingSpaces() : trimmingTrailing(piece)
                 if firstPoint == nil, !kept.isEmpty {
                     let leading = piece.prefix { $0 == " " || $0 == "\t" }.count
                     firstPoint = SourcePoint(line: lineNumber, column: column + (isParagraph ? leading : 0))
@@ -143,7 +144,7 @@ enum ItemText {
             previousEnd = block.end.line
         }
         while let last = lines.last, last.isEmpty { lines.removeLast() }
-        return (lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines), firstPoint)
+        return (lines.joined(separator: "\n").trimmingSpacesAndNewlines(), firstPoint)
     }
 
     private static func trimmingTrailing(_ text: String) -> String {

@@ -86,7 +86,7 @@ public struct GroupSheetReader: Sendable {
         }
         let separators: Set<Character> = [",", "、", "，"]
         return (value.text ?? "").split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { String($0.trimmingSpaces()) }
             .filter { !$0.isEmpty }
     }
 }
@@ -202,7 +202,7 @@ struct GroupSheetBody {
             while let end = text.last, end == " " || end == "\t" { text = text.dropLast() }
             lines.append(String(text))
         }
-        let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = lines.joined(separator: "\n").trimmingSpacesAndNewlines()
         guard !text.isEmpty else { return nil }
         return WrittenText(text, at: SourceLocation(file: file, line: first.start.line, column: first.start.column))
     }

@@ -115,7 +115,7 @@ struct ObstacleTable {
             return WrittenText("", at: SourceLocation(file: file, line: node.start.line, column: node.start.column))
         }
         let text = document.source(from: first.start, to: max(last.end, node.end))
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingSpaces()
         return WrittenText(text, at: SourceLocation(file: file, line: first.start.line, column: first.start.column))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import WorkshopModel
 
 /// The fill-in markers that scaffolding (`workshop new`) writes into a blank
@@ -71,8 +72,8 @@ public enum Placeholder {
     static func finding(_ text: WrittenText, label: String, language: Language) -> Finding {
         // A marker alone, or with a word before it (`脅威 （記入してください）`), says nothing more than the label.
         let rest = text.text.replacingOccurrences(of: marker, with: "").replacingOccurrences(of: englishMarker, with: "")
-        let bare = values.contains(IDText.key(text.text)) || text.text.trimmingCharacters(in: .whitespaces).allSatisfy { "．…・･。.".contains($0) }
-            || (rest.count < text.text.count && rest.trimmingCharacters(in: .whitespaces).count <= 12)
+        let bare = values.contains(IDText.key(text.text)) || text.text.trimmingSpaces().allSatisfy { "．…・･。.".contains($0) }
+            || (rest.count < text.text.count && rest.trimmingSpaces().count <= 12)
         let shown = text.text.count > 30 ? String(text.text.prefix(30)) + "…" : text.text
         let subject = label.isEmpty ? "" : language.pick(ja: "「\(label)」が", en: "'\(label)' ")
         if bare {

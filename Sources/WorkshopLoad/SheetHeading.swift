@@ -21,9 +21,8 @@ struct SheetHeading: Sendable {
 
     init(_ node: MarkdownNode, in document: MarkdownDocument, file: String) {
         lineLocation = SourceLocation(file: file, line: node.start.line, column: node.start.column)
-        plainText = node.plainText.trimmingCharacters(in: .whitespaces)
-        let line = document.line(node.start.line).map(String.init) ?? ""
-        var characters = Array(line)
+        plainText = node.plainText.trimmingSpaces()
+        let characters = document.characters(line: node.start.line) ?? []
         var index = 0
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         if index < characters.count, characters[index] == "#" {
@@ -45,7 +44,7 @@ struct SheetHeading: Sendable {
             var parts: [String] = []
             var lineNumber = node.start.line
             while lineNumber < node.end.line, let content = document.line(lineNumber) {
-                parts.append(content.trimmingCharacters(in: .whitespaces))
+                parts.append(String(content.trimmingSpaces()))
                 lineNumber += 1
             }
             text = parts.joined(separator: " ")
@@ -85,12 +84,12 @@ struct IDScan {
     let characters: [Character]
     var index = 0
 
-    init(_ text: String) { characters = Array(text) }
+    init(_ text: String) { characters = text[...].characterArray }
 
     /// The text read so far, trimmed (the id as written, with its prefix).
     var consumed: String {
-        String(characters[0..<min(index, characters.count)]).trimmingCharacters(in: .whitespaces)
-            .trimmingCharacters(in: CharacterSet(charactersIn: "*_"))
+        String(characters[0..<min(index, characters.count)]).trimmingSpaces()
+            .trimmingScalars(where: { $0 == "*" || $0 == "_" })
     }
 
     var atEnd: Bool { index >= characters.count }
@@ -181,7 +180,7 @@ struct IDScan {
         while index < characters.count, characters[index] == "*" || characters[index] == "_" { index += 1 }
         skipSpaces()
         if index < characters.count, ".．:：)）、,".contains(characters[index]) { index += 1 }
-        let rest = String(characters[min(index, characters.count)...]).trimmingCharacters(in: .whitespaces)
+        let rest = String(characters[min(index, characters.count)...]).trimmingSpaces()
         return rest.isEmpty ? nil : rest
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import WorkshopModel
 
 /// Reads `site.yaml` into a `SiteConfig`. It is read before anything else:
@@ -14,7 +15,7 @@ struct SiteReader: Sendable {
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) where line.hasPrefix("language:") {
             var value = line.dropFirst("language:".count)
             if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
-            let code = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            let code = String(value.trimmingSpaces().trimmingScalars(where: { $0 == "\"" || $0 == "'" }))
             return Language(code: code)
         }
         return nil

@@ -16,13 +16,21 @@ public enum SourceText {
         }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
+        // NUL search and UTF-8 validation on the contiguous bytes (iterating
+        // a Data slice byte by byte costs an exclusivity check per byte).
+        let (hasNUL, decoded) = bytes.withUnsafeBytes { raw -> (Bool, String?) in
+            let buffer = raw.assumingMemoryBound(to: UInt8.self)
+            guard let base = raw.baseAddress, !buffer.isEmpty else { return (false, "") }
+            if memchr(base, 0, buffer.count) != nil { return (true, nil) }
+            return (false, String(validating: buffer, as: UTF8.self))
+        }
+        if hasNUL, let nul = bytes.firstIndex(of: 0) {
             let line = bytes[bytes.startIndex..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             return .failure(Finding(.binaryFile, at: SourceLocation(file: file, line: line, column: 1), language.pick(
                 ja: "NUL バイトを含んでいます。テキストファイルではないようです",
                 en: "contains a NUL byte; this does not look like a text file")))
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = decoded else {
             let line = firstInvalidLine(bytes)
             return .failure(Finding(.invalidEncoding, at: SourceLocation(file: file, line: line, column: 1), language.pick(
                 ja: "UTF-8 ではありません（\(line) 行目）。UTF-8 で保存し直してください",
@@ -33,7 +41,9 @@ public enum SourceText {
 
     /// CRLF and lone CR become LF.
     public static func normalizeLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        var text = text
+        let hasCR = text.withUTF8 { buffer in buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false }
+        guard hasCR else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

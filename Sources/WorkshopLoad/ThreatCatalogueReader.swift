@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import WorkshopModel
 
 /// Reads a threat catalogue (`catalogs/*.yaml` with a `threats:` list) into a
@@ -64,6 +65,6 @@ struct ThreatCatalogueReader: Sendable {
             folded = String(folded.dropFirst(prefix.count))
             break
         }
-        return Int(folded.trimmingCharacters(in: .whitespaces))
+        return Int(folded.trimmingSpaces())
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import WorkshopModel
 
 /// Reads a list of threat ids as participants write it in a `脅威:` field or
@@ -24,7 +25,7 @@ enum ThreatList {
                 line += part.filter { $0 == "\n" }.count
             }
             let leading = part.prefix { $0.isWhitespace }
-            let trimmed = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = part.trimmingSpacesAndNewlines()
             guard !trimmed.isEmpty else { continue }
             var location = value.location
             if line == 0 && !leading.contains("\n") {

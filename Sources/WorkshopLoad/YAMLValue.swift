@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import WorkshopModel
 import Yams
 
@@ -75,7 +76,7 @@ public struct YAMLValue {
 
     /// A scalar as text, trimmed; nil when absent or blank.
     public var text: String? {
-        guard let value = string?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        guard let value = string?.trimmingSpacesAndNewlines(), !value.isEmpty else { return nil }
         return value
     }
 

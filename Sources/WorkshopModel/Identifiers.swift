@@ -54,51 +54,85 @@ public enum IDText {
     ]
 
     /// NFKC plus the dash fold, with surrounding white space trimmed.
-    /// Text that NFKC cannot change (ASCII, kana, common kanji) skips Foundation.
+    /// Text of ASCII, kana, CJK punctuation, ideographs and full-width forms skips Foundation (`fastNFKC`).
     public static func normalize(_ text: String) -> String {
-        let nfkc = isNFKCStable(text) ? text : text.precomposedStringWithCompatibilityMapping
+        let nfkc = fastNFKC(text) ?? text.precomposedStringWithCompatibilityMapping
         var scalars = Substring(nfkc).unicodeScalars
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        var out = String.UnicodeScalarView()
+        // Most ids and labels have nothing to fold: returned without a rebuild.
+        if scalars.count == nfkc.unicodeScalars.count, !scalars.contains(where: { isDash($0) }) { return nfkc }
+        var out = UTF8Builder()
         for scalar in scalars {
-            out.append(dashes.contains(scalar.value) ? "-" : scalar)
+            out.append(isDash(scalar) ? "-" : scalar)
         }
-        return String(out)
+        return out.string
     }
 
-    /// Whether NFKC leaves `text` as it is, judged cheaply: ASCII, hiragana,
-    /// katakana (full width, without combining marks) and CJK unified
-    /// ideographs are stable. Anything else takes the full normalisation.
-    static func isNFKCStable(_ text: String) -> Bool {
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x2010 && dashes.contains(scalar.value)
+    }
+
+    /// NFKC of `text` without Foundation when every scalar is NFKC-stable
+    /// (`isStable`) or one whose NFKC is a single scalar that nothing
+    /// composes with: the full-width forms U+FF01–U+FF5E (their ASCII) and the
+    /// ideographic space U+3000 (a space). Such text holds no combining mark,
+    /// so NFKC's composition step has nothing to do. Nil for anything else.
+    static func fastNFKC(_ text: String) -> String? {
+        var mapped = false
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x00...0x7F, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x4E00...0x9FFF, 0x3001...0x3002, 0x300C...0x300F:
-                continue
-            default:
-                return false
+            case 0x3000, 0xFF01...0xFF5E: mapped = true
+            default: guard isStable(scalar) else { return nil }
             }
         }
-        return true
+        guard mapped else { return text }
+        var out = UTF8Builder()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x3000: out.append(" ")
+            case 0xFF01...0xFF5E: out.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            default: out.append(scalar)
+            }
+        }
+        return out.string
+    }
+
+    /// A scalar NFKC leaves as it is, alone or next to any other such scalar:
+    /// ASCII, CJK punctuation and brackets (not the tone marks U+302A–U+302F),
+    /// hiragana and katakana without the combining voicing marks, the
+    /// prolonged sound mark, CJK unified ideographs.
+    static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0x3001...0x3029, 0x3041...0x3096, 0x30A0...0x30FE, 0x4E00...0x9FFF: return true
+        default: return false
+        }
     }
 
     /// A key for comparing labels and titles: normalised, lower-cased, with
     /// white space removed and trailing sentence punctuation dropped.
     public static func key(_ text: String) -> String {
         // By Unicode scalar (lower-casing is per scalar in Swift too): no grapheme breaking.
-        var folded = String.UnicodeScalarView()
-        for scalar in normalize(text).unicodeScalars where !scalar.properties.isWhitespace {
+        var folded = UTF8Builder()
+        for scalar in normalize(text).unicodeScalars {
+            // Kana and CJK ideographs are neither white space nor cased: no property look-ups.
+            if (0x3041...0x30FE).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) {
+                folded.append(scalar)
+                continue
+            }
+            if scalar.properties.isWhitespace { continue }
             if scalar.isASCII {
                 let value = scalar.value
                 folded.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
             } else if scalar.properties.changesWhenLowercased {
-                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { folded.append(lower) }
             } else {
                 folded.append(scalar)
             }
         }
-        while let last = folded.last, trailingPunctuation.contains(last) { folded.removeLast() }
-        return String(folded)
+        var key = folded.string
+        while let last = key.unicodeScalars.last, trailingPunctuation.contains(last) { key.unicodeScalars.removeLast() }
+        return key
     }
 
     /// Sentence punctuation a key drops at its end.
@@ -137,4 +171,32 @@ public enum IDText {
         }
         return out
     }
+}
+
+/// Builds a string from scalars as UTF-8 bytes (appending to a
+/// `String.UnicodeScalarView` one scalar at a time is several times slower).
+struct UTF8Builder {
+    var bytes: [UInt8] = []
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (value >> 12)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (value >> 18)))
+            bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
