@@ -47,23 +47,40 @@ struct FormCatalogue {
     static func scriptSafeJSON(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return scriptSafe(json)
+        guard let json = try? encoder.encode(value) else { return "{}" }
+        return scriptSafe(bytes: json)
     }
 
     static func scriptSafe(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+        scriptSafe(bytes: Array(json.utf8))
+    }
+
+    /// The escaping on UTF-8 bytes: the four ASCII characters and U+2028/U+2029 (E2 80 A8/A9) are the only ones to find.
+    static func scriptSafe(bytes json: some Collection<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + 64)
+        var pending: [UInt8] = []   // an E2 80 prefix not yet known to be a line separator
+        for byte in json {
+            if !pending.isEmpty {
+                if pending.count == 1 {
+                    if byte == 0x80 { pending.append(byte); continue }
+                } else if byte == 0xA8 || byte == 0xA9 {
+                    out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    pending = []
+                    continue
+                }
+                out += pending
+                pending = []
+            }
+            switch byte {
+            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): out += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): out += Array("\\u0026".utf8)
+            case 0xE2: pending = [byte]
+            default: out.append(byte)
             }
         }
-        return out
+        out += pending
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -20,6 +20,9 @@ struct BenchReport: Sendable {
     var hugo: RunFigures?
     var hugoNote: String?
     var check: ChildRun?
+    /// `workshop check` again after the builds (photos in the cache), median of the runs, and the cmark-gfm CLI likewise.
+    var warmCheck: ChildRun?
+    var warmCmark: ChildRun?
     var cmark: ChildRun?
     var cmarkNote: String?
     var serve: ServeFigures?
@@ -52,7 +55,11 @@ struct BenchReport: Sendable {
         }
         if let check, let cmark, cmark.seconds > 0 {
             let ratio = check.seconds / cmark.seconds
-            row("check wall, ours/cmark-gfm CLI", "\(fixed(ratio, 2)) (\(fixed(check.seconds, 3))/\(fixed(cmark.seconds, 3)) s)", "≤ \(fixed(Self.checkTarget, 0))", ratio <= Self.checkTarget)
+            row("check wall, first (develops the photos)", "\(fixed(ratio, 2)) (\(fixed(check.seconds, 3))/\(fixed(cmark.seconds, 3)) s)", "", nil)
+            if let warmCheck, let warmCmark, warmCmark.seconds > 0 {
+                let warm = warmCheck.seconds / warmCmark.seconds
+                row("check wall, ours/cmark-gfm CLI (medians)", "\(fixed(warm, 2)) (\(fixed(warmCheck.seconds, 3))/\(fixed(warmCmark.seconds, 3)) s)", "≤ \(fixed(Self.checkTarget, 0))", warm <= Self.checkTarget)
+            }
         } else {
             row("check wall, ours/cmark-gfm CLI", cmarkNote ?? "not run", "≤ \(fixed(Self.checkTarget, 0))", nil)
         }

@@ -192,3 +192,31 @@ struct SiteRenderTests {
         #expect(served.contains("\"collect\":true"))
     }
 }
+
+/// The forms' script-safe JSON works on UTF-8 bytes; it must equal the escaping by Unicode scalar.
+@Suite struct ScriptSafeJSONTests {
+    static func byScalar(_ json: String) -> String {
+        var out = ""
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    @Test func bytesAndScalarsAgree() {
+        let pieces = ["<", ">", "&", "\u{2028}", "\u{2029}", "–", "€", "\u{2027}", "\u{202A}", "a", "漢", "\u{E2}", "é", "\"", "\\", "\u{2026}", "\u{1F600}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(FormCatalogue.scriptSafe(text) == Self.byScalar(text), "\(Array(text.unicodeScalars))")
+        }
+        #expect(FormCatalogue.scriptSafe("\u{2028}\u{2029}–€") == "\\u2028\\u2029–€")
+    }
+}
