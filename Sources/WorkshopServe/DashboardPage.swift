@@ -18,7 +18,8 @@ enum DashboardPage {
             body += "<p class=\"dashboard-join\">\(e(l.pick(ja: "参加コード", en: "Join code"))): <strong class=\"dashboard-code\">\(e(joinCode))</strong> "
                 + "<a href=\"/__workshop/join\">\(e(l.pick(ja: "参加用スライドを映す", en: "Show the join slide")))</a></p>\n"
         }
-        for room in board.rooms {
+        // The newest session first: it is the one in the room.
+        for room in board.rooms.reversed() {
             body += "<section class=\"dashboard-room\" id=\"\(e(SitePaths.segment(room.slug)))\">\n"
             body += "<h2><a href=\"\(e(link(SitePaths.event(room.slug))))\">\(e(room.title.isEmpty ? room.slug : room.title))</a></h2>\n"
             let stats: [(String, Int)] = [
