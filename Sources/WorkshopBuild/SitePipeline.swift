@@ -24,16 +24,10 @@ public struct SitePipeline: Sendable {
         ContentLoader(fileSystem: files).load()
     }
 
-    /// Reads one worksheet again (`events/<slug>/worksheets/<name>.md`):
-    /// nil when the file is gone, else what the loader makes of it.
+    /// Reads one worksheet again (`events/<slug>/worksheets/<name>.md`) as the
+    /// loader does: nil when the file is gone, else what the loader makes of it.
     public func worksheet(at path: String, language: Language) -> (worksheet: Worksheet?, findings: [Finding])? {
-        guard let data = try? files.read(path) else { return nil }
-        switch SourceText.decode(data, file: path, language: language) {
-        case .failure(let finding):
-            return (nil, [finding])
-        case .success(let text):
-            return WorksheetReader(language: language).read(text, file: path)
-        }
+        ContentLoader(fileSystem: files).worksheet(at: path, language: language)
     }
 
     /// The photos the audience may see (public: published and reviewed), processed

@@ -129,3 +129,20 @@ public struct ContentLoader: Sendable {
         return (threats, controls, mappings, findings, results.count { $0.3 })
     }
 }
+
+extension ContentLoader {
+    /// One worksheet read again exactly as `load()` reads it (for `serve`'s
+    /// rebuilds): its folder's listing says whether it is a regular file and
+    /// how large, then the size limit, decoding and `WorksheetReader`. nil when
+    /// it is gone or no longer a regular file (a full load reports what it is).
+    public func worksheet(at path: String, language: Language) -> (worksheet: Worksheet?, findings: [Finding])? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let name = parts.last.map(String.init) else { return nil }
+        let folder = parts.dropLast().joined(separator: "/")
+        guard let entry = (try? fileSystem.entries(folder))?.first(where: { $0.name == name }), entry.kind == .file else { return nil }
+        let source = SourceFile.load(ContentTree.File(path: path, size: entry.size), from: fileSystem, language: language)
+        guard let text = source.text else { return (nil, source.findings) }
+        let (worksheet, findings) = WorksheetReader(language: language).read(text, file: path)
+        return (worksheet, source.findings + findings)
+    }
+}

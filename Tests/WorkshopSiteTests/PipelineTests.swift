@@ -147,6 +147,12 @@ struct PipelineTests {
         let again = try #require(pipeline.worksheet(at: path, language: .ja))
         #expect(again.worksheet == loaded.content.events.first?.worksheets.first)
         #expect(pipeline.worksheet(at: "events/2024-10-08-s/worksheets/gone.md", language: .ja) == nil)
+        // The loader's size limit holds for a worksheet read again, before a byte is read.
+        var site = Self.smallSite
+        site["events/2024-10-08-s/worksheets/A-02.md"] = String(repeating: "x", count: SourceText.maximumSize + 1)
+        let big = try #require(SitePipeline(options: BuildOptions(), files: .memory(site)).worksheet(at: "events/2024-10-08-s/worksheets/A-02.md", language: .ja))
+        #expect(big.worksheet == nil)
+        #expect(big.findings.map(\.code) == [.fileTooLarge])
     }
 
     /// The CLI's messages and the loader agree on the language, however site.yaml writes it.
