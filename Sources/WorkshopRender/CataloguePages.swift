@@ -20,19 +20,49 @@ struct CataloguePages {
         let page = PagePath(SitePaths.catalogue(catalogue.id))
         let (totals, events) = series(using: catalogue.id)
         let maxCount = max(1, catalogue.threats.map { totals.count(threat: $0.id) }.max() ?? 1)
+        let lineage = lineage(of: catalogue, from: page)
         let threats = catalogue.threats.map { threat in
             context([
                 "id": threat.id, "anchor": "t-\(threat.id)", "title": threat.title(in: frame.language), "summary": threat.summary(in: frame.language),
                 "count": totals.count(threat: threat.id),
                 "percent": totals.count(threat: threat.id) * 100 / maxCount,
+                "lineage": lineage[threat.id] ?? [],
             ])
         }
         return try frame.render(path: page.path, kind: "catalog-threats", title: catalogue.title(in: frame.language), template: "threats", values: context([
             "catalogue": context(["id": catalogue.id, "title": catalogue.title(in: frame.language), "source": catalogue.source]),
             "threats": threats,
+            "hasLineage": !lineage.isEmpty,
             "participantCount": totals.worksheetCount,
             "events": usedBy(events, from: page),
         ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (catalogue.title(in: frame.language), nil)])
+    }
+
+    /// Per threat, where it comes from and where it goes in the other years' lists
+    /// (the `mapping:` files): `{direction, change, catalogue, href, ids}`, the
+    /// links to the other catalogue's page at the threat; no href for `new` and `dropped`.
+    private func lineage(of catalogue: ThreatCatalogue, from page: PagePath) -> [Int: [PageContext]] {
+        var table: [Int: [PageContext]] = [:]
+        func other(_ id: String) -> ThreatCatalogue? { frame.content.threatCatalogue(id) }
+        for mapping in frame.content.catalogueMappings where mapping.kind == .threats {
+            let later = mapping.from == catalogue.id, earlier = mapping.to == catalogue.id
+            guard later || earlier, let otherCatalogue = other(later ? mapping.to : mapping.from) else { continue }
+            for step in mapping.steps {
+                let mine = later ? step.from : step.to
+                let theirs = (later ? step.to : step.from).compactMap { Int($0.id) }
+                for id in mine.compactMap({ Int($0.id) }) {
+                    let change = step.change.rawValue
+                    table[id, default: []].append(context([
+                        "direction": frame.t(later ? "lineageLater" : "lineageEarlier"),
+                        "change": frame.t("change" + change.prefix(1).uppercased() + change.dropFirst()),
+                        "catalogue": otherCatalogue.title(in: frame.language),
+                        "href": theirs.first.map { page.link(SitePaths.catalogue(otherCatalogue.id)) + "#t-\($0)" },
+                        "ids": theirs.isEmpty ? nil : theirs.map(String.init).joined(separator: "・"),
+                    ]))
+                }
+            }
+        }
+        return table
     }
 
     func controls(_ table: ControlTable) throws(BuildError) -> RenderedFile {

@@ -4702,6 +4702,15 @@ threat: Threat
 threatPrefix: "Threat "
 threatShort: "Threat {id}"
 threatsIntro: In the workshop, participants pick from this list the threats that matter to their business and think through the impact. The count is how many participants took up each threat so far.
+lineageColumn: Other years
+lineageLater: Later
+lineageEarlier: Earlier
+changeSame: the same
+changeRenamed: renamed
+changeMerged: merged
+changeSplit: split
+changeNew: new
+changeDropped: no successor
 threatsCaption: Threats and how many participants took them up
 summary: Summary
 participantsCount: Participants
@@ -5024,6 +5033,15 @@ threat: 脅威
 threatPrefix: "脅威 "
 threatShort: "脅威{id}"
 threatsIntro: ワークショップでは、この一覧から自社の事業に関わる脅威を選び、事業への影響を考えます。右端の数は、これまでの回でその脅威を取り上げた参加者の人数です。
+lineageColumn: 前後の版
+lineageLater: 次の版
+lineageEarlier: 前の版
+changeSame: 同じ
+changeRenamed: 名称変更
+changeMerged: 統合
+changeSplit: 分割
+changeNew: 新規
+changeDropped: 後継なし
 threatsCaption: 脅威の一覧と、取り上げた参加者の人数
 summary: 概要
 participantsCount: 参加者数
@@ -6205,13 +6223,14 @@ groupFillBadData: フォームのデータを読み込めませんでした。�
 <div class="table-wrap">
   <table class="data">
     <caption>{{t.threatsCaption}}</caption>
-    <thead><tr><th scope="col">No</th><th scope="col">{{t.threat}}</th><th scope="col">{{t.summary}}</th><th scope="col">{{t.participantsCount}}</th></tr></thead>
+    <thead><tr><th scope="col">No</th><th scope="col">{{t.threat}}</th><th scope="col">{{t.summary}}</th>{{#hasLineage}}<th scope="col">{{t.lineageColumn}}</th>{{/hasLineage}}<th scope="col">{{t.participantsCount}}</th></tr></thead>
     <tbody>
       {{#threats}}
       <tr id="{{anchor}}">
         <th scope="row"><span class="threat-id">{{id}}</span></th>
         <td>{{.title}}</td>
         <td>{{summary}}</td>
+        {{#hasLineage}}<td>{{#lineage}}<p class="lineage">{{direction}}: {{#href}}<a href="{{href}}">{{catalogue}} {{t.threat}} {{ids}}</a>{{/href}}{{^href}}{{catalogue}}{{/href}}（{{change}}）</p>{{/lineage}}</td>{{/hasLineage}}
         <td class="num"><span class="bar" aria-hidden="true"><span class="bar__fill" style="width: {{percent}}%"></span></span> {{count}}</td>
       </tr>
       {{/threats}}
