@@ -1,3 +1,4 @@
+import Foundation
 import WorkshopModel
 
 /// The group form's data (the contract with `assets/group-fill.js`): the
@@ -16,7 +17,7 @@ struct GroupFillData: Encodable {
         /// The roster (`members:` in event.yaml); empty when none is given.
         var members: [String]
     }
-    struct Impact: Encodable {
+    struct Impact: Encodable, Hashable {
         var threat: Int
         var title: String
         var business: String
@@ -24,21 +25,21 @@ struct GroupFillData: Encodable {
         /// `high`, `medium`, `low`, or absent.
         var severity: String?
     }
-    struct Choice: Encodable {
+    struct Choice: Encodable, Hashable {
         var procedure: String
         var text: String
         var threats: [Int]
         var reason: String
     }
-    struct Pair: Encodable {
+    struct Pair: Encodable, Hashable {
         var obstacle: String
         var remedies: [String]
     }
-    struct Obstacles: Encodable {
+    struct Obstacles: Encodable, Hashable {
         var procedure: String
         var pairs: [Pair]
     }
-    struct MemberWorksheet: Encodable {
+    struct MemberWorksheet: Encodable, Hashable {
         var participant: String
         var industry: String
         var impacts: [Impact]
@@ -72,6 +73,30 @@ struct GroupFillData: Encodable {
     var collect: Bool
     /// The form's words: the theme's strings whose keys start with `groupFill`.
     var text: [String: String]
+
+    /// Every field but `worksheets`, which `scriptSafeJSON(memory:)` adds member by member.
+    enum CodingKeys: String, CodingKey {
+        case language, event, group, threats, excludedThreats, controls, sheet, collect, text
+    }
+
+    /// The data as JSON with sorted keys, made safe for a script element: the
+    /// other fields, then `"worksheets"` (the last key in sorted order), each
+    /// member encoded alone (or remembered by `memory`), the same bytes as
+    /// encoding the whole at once.
+    func scriptSafeJSON(memory: GroupFormMemory?) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard var json = try? encoder.encode(self), json.last == UInt8(ascii: "}"), json.count > 2 else { return "{}" }
+        json.removeLast()
+        json.append(contentsOf: Array(#","worksheets":["#.utf8))
+        for (index, member) in worksheets.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            guard let one = memory?.json(of: member, encoder: encoder) ?? (try? encoder.encode(member)) else { return "{}" }
+            json.append(one)
+        }
+        json.append(contentsOf: Array("]}".utf8))
+        return FormCatalogue.scriptSafe(bytes: json)
+    }
 
     init(event: Event, group info: GroupInfo, content: Content, strings: [String: String], collect: Bool = false) {
         let language = content.site.language

@@ -34,7 +34,7 @@ struct GroupFillPage {
             "event": frame.eventValues(event, from: page),
             "groupTitle": groupTitle,
             "groupHref": event.groupSheet(group.id) == nil ? nil : page.link(SitePaths.group(event.slug, group.id)),
-            "dataJSON": SafeHTML(trusted: FormCatalogue.scriptSafeJSON(data)),
+            "dataJSON": SafeHTML(trusted: data.scriptSafeJSON(memory: frame.groupFormMemory)),
             "formScriptHref": page.link("assets/form-kit.js"),
             "groupFillScriptHref": page.link("assets/group-fill.js"),
             "groupFillCSSHref": page.link("assets/fill.css"),

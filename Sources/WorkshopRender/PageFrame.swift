@@ -32,6 +32,8 @@ struct PageFrame {
     var photos = PhotoAlbum()
     /// Records what each template is given, when set (`SiteRenderer.valueLog`).
     var valueLog: TemplateValueLog?
+    /// The group forms' members as JSON, kept between `serve`'s rebuilds (nil in `build`).
+    var groupFormMemory: GroupFormMemory?
 
     init(theme: SiteTheme, library: TemplateLibrary, options: BuildOptions, content: Content,
          strings: [String: String], hasProblemsPage: Bool) {

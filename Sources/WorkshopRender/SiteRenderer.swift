@@ -13,6 +13,8 @@ public struct SiteRenderer: Sendable {
     public var photos = PhotoAlbum()
     /// When set, records the keys every template is given (docs/themes.md's test).
     public var valueLog: TemplateValueLog?
+    /// Set by `serve`: the group forms remember their members' JSON between rebuilds.
+    public var groupFormMemory: GroupFormMemory?
 
     public init(theme: SiteTheme, options: BuildOptions) {
         self.theme = theme
@@ -60,6 +62,7 @@ public struct SiteRenderer: Sendable {
                               hasProblemsPage: showsProblems(findings: findings, leftOutFiles: leftOutFiles))
         frame.photos = photos
         frame.valueLog = valueLog
+        frame.groupFormMemory = groupFormMemory
         return Prepared(frame: frame, aggregates: aggregates)
     }
 

@@ -70,6 +70,8 @@ public actor IncrementalBuild {
     public private(set) var lastFailure: BuildError?
     /// The photos processed by the last full build (worksheet rebuilds keep them).
     private var photos = PhotoAlbum()
+    /// The group forms' members as JSON between rebuilds: a submission re-encodes only its own worksheet.
+    private let groupFormMemory = GroupFormMemory()
 
     /// `files` is the content root as the loader reads it (the disk under `options.root` by default).
     public init(options: BuildOptions, files: ContentFileSystem? = nil) {
@@ -143,7 +145,11 @@ public actor IncrementalBuild {
         let findings = self.findings
         let shownBefore = served
         let now = LastGoodContent(shown: shownBefore?.content).serve(content, findings: findings)
-        let renderer = theme.map { SiteRenderer(theme: $0, options: options) }
+        let renderer = theme.map { theme in
+            var renderer = SiteRenderer(theme: theme, options: options)
+            renderer.groupFormMemory = groupFormMemory
+            return renderer
+        }
         guard outputIsCurrent, let renderer, var site = prepared, let shownBefore,
               renderer.hasProblemsPage(findings: findings, leftOutFiles: now.leftOut) == site.hasProblemsPage,
               now.content.events.map(\.slug) == shownBefore.content.events.map(\.slug) else {
@@ -207,6 +213,8 @@ public actor IncrementalBuild {
         do throws(BuildError) {
             var renderer = SiteRenderer(theme: theme, options: options)
             renderer.photos = photos
+            groupFormMemory.forget()
+            renderer.groupFormMemory = groupFormMemory
             let site = try renderer.prepareSite(content: now.content, findings: findings, leftOutFiles: now.leftOut)
             let files = try renderer.render(site, findings: findings, leftOutFiles: now.leftOut)
             let changed = mirror.changes(to: files)

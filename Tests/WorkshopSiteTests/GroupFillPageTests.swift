@@ -97,3 +97,43 @@ struct GroupFillPageTests {
         #expect(!affected.contains(SitePage(.groupFill, event: event.slug, id: "A")))
     }
 }
+
+/// The group form's JSON is put together member by member (and remembered between `serve`'s rebuilds):
+/// it must be the very bytes of encoding the whole at once.
+@Suite struct GroupFillJSONTests {
+    /// The data encoded whole, the way it was before it was put together member by member.
+    struct Whole: Encodable {
+        var data: GroupFillData
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: GroupFillData.CodingKeys.self)
+            try container.encode(data.language, forKey: .language)
+            try container.encode(data.event, forKey: .event)
+            try container.encode(data.group, forKey: .group)
+            try container.encode(data.threats, forKey: .threats)
+            try container.encode(data.excludedThreats, forKey: .excludedThreats)
+            try container.encode(data.controls, forKey: .controls)
+            try container.encodeIfPresent(data.sheet, forKey: .sheet)
+            try container.encode(data.collect, forKey: .collect)
+            try container.encode(data.text, forKey: .text)
+            var more = encoder.container(keyedBy: Extra.self)
+            try more.encode(data.worksheets, forKey: .worksheets)
+        }
+        enum Extra: String, CodingKey { case worksheets }
+    }
+
+    @Test func memberByMemberIsTheWholeEncoding() throws {
+        let content = SampleContent.content()
+        let event = try #require(content.events.first)
+        let theme = try Repo.defaultTheme()
+        let strings = theme.strings(for: .ja)
+        let memory = GroupFormMemory()
+        for group in event.groups {
+            let data = GroupFillData(event: event, group: group, content: content, strings: strings, collect: true)
+            #expect(!data.worksheets.isEmpty || group.id != event.groups.first?.id)
+            let whole = FormCatalogue.scriptSafeJSON(Whole(data: data))
+            #expect(data.scriptSafeJSON(memory: nil) == whole)
+            #expect(data.scriptSafeJSON(memory: memory) == whole)
+            #expect(data.scriptSafeJSON(memory: memory) == whole)   // from memory
+        }
+    }
+}

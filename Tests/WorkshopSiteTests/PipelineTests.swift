@@ -178,7 +178,7 @@ struct PipelineTests {
     /// The renderer is pure: no file system, no processes, no environment. Building, serving and printing do those.
     @Test func theRendererModuleReadsNoDiskAndStartsNoProcess() throws {
         let folder = Repo.root.appendingPathComponent("Sources/WorkshopRender")
-        let forbidden = ["FileManager", "Process(", "contentsOf:", "contentsOfFile", "fopen(", "Foundation.open(", "mkdir(", "unlink(",
+        let forbidden = ["FileManager", "Process(", "Data(contentsOf", "String(contentsOf", "contentsOfFile", "contentsOfDirectory", "fopen(", "Foundation.open(", "mkdir(", "unlink(",
                          "rename(", ".write(to:", "environment[", "currentDirectoryPath", "Bundle."]
         var found: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
