@@ -52,35 +52,46 @@ struct FormCatalogue {
     }
 
     static func scriptSafe(_ json: String) -> String {
-        scriptSafe(bytes: Array(json.utf8))
+        var json = json
+        return json.withUTF8 { scriptSafe(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func scriptSafe(bytes json: Data) -> String {
+        json.withUnsafeBytes { scriptSafe(bytes: $0) }
     }
 
     /// The escaping on UTF-8 bytes: the four ASCII characters and U+2028/U+2029 (E2 80 A8/A9) are the only ones to find.
-    static func scriptSafe(bytes json: some Collection<UInt8>) -> String {
+    static func scriptSafe(bytes json: UnsafeRawBufferPointer) -> String {
+        func special(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
+        }
+        // Most of the text has nothing to escape: copy runs between the bytes that may need it.
         var out: [UInt8] = []
         out.reserveCapacity(json.count + 64)
-        var pending: [UInt8] = []   // an E2 80 prefix not yet known to be a line separator
-        for byte in json {
-            if !pending.isEmpty {
-                if pending.count == 1 {
-                    if byte == 0x80 { pending.append(byte); continue }
-                } else if byte == 0xA8 || byte == 0xA9 {
-                    out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    pending = []
-                    continue
-                }
-                out += pending
-                pending = []
-            }
+        var index = 0, runStart = 0
+        let count = json.count
+        while index < count {
+            let byte = json[index]
+            guard special(byte) else { index += 1; continue }
+            var replacement: String?
+            var length = 1
             switch byte {
-            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
-            case UInt8(ascii: ">"): out += Array("\\u003e".utf8)
-            case UInt8(ascii: "&"): out += Array("\\u0026".utf8)
-            case 0xE2: pending = [byte]
-            default: out.append(byte)
+            case UInt8(ascii: "<"): replacement = "\\u003c"
+            case UInt8(ascii: ">"): replacement = "\\u003e"
+            case UInt8(ascii: "&"): replacement = "\\u0026"
+            default:
+                if index + 2 < count, json[index + 1] == 0x80, json[index + 2] == 0xA8 || json[index + 2] == 0xA9 {
+                    replacement = json[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                }
             }
+            guard let replacement else { index += 1; continue }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: json[runStart..<index]))
+            out.append(contentsOf: replacement.utf8)
+            index += length
+            runStart = index
         }
-        out += pending
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: json[runStart..<count]))
         return String(decoding: out, as: UTF8.self)
     }
 }
