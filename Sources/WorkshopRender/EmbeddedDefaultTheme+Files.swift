@@ -4654,6 +4654,7 @@ whenWhere: Date and venue
 programmeItem: Programme
 events: Sessions
 homeIntro: Overviews, group presentations and reports of every seminar and workshop session.
+homeCatalogues: Threat lists and control tables
 noEvents: No sessions yet.
 nextSession: Next session
 noNextSession: The next session will be announced soon.
@@ -4985,6 +4986,7 @@ whenWhere: 開催日時と場所
 programmeItem: 内容
 events: 開催一覧
 homeIntro: 各回のセミナー・ワークショップの概要、グループ発表、開催レポートをご覧いただけます。
+homeCatalogues: 脅威一覧と管理策
 noEvents: まだ開催回がありません。
 nextSession: 次回のご案内
 noNextSession: 次回の日程は決まり次第お知らせします。
@@ -5698,6 +5700,14 @@ groupFillBadData: フォームのデータを読み込めませんでした。�
   {{/hasEvents}}
   {{^hasEvents}}<p class="notice">{{t.noEvents}}</p>{{/hasEvents}}
 </section>
+{{#hasCatalogues}}
+<section aria-labelledby="catalogues">
+  <h2 id="catalogues">{{t.homeCatalogues}}</h2>
+  <ul class="catalogue-list">
+    {{#catalogues}}<li><a href="{{href}}">{{title}}</a></li>{{/catalogues}}
+  </ul>
+</section>
+{{/hasCatalogues}}
 
 """####),
         ("templates/partials/footer.mustache", ####"""

@@ -20,8 +20,14 @@ struct HomePage {
         let last = frame.content.events.last
         let next = last?.next.map { frame.nextValues($0, from: page) }
         let series = Aggregates.sum(frame.content.events.compactMap { aggregates[$0.slug] })
+        let content = frame.content
+        let catalogue = { (id: String, title: String) in context(["title": title, "href": page.link(SitePaths.catalogue(id))]) }
+        let catalogues = content.threatCatalogues.reversed().map { catalogue($0.id, $0.title(in: frame.language)) }
+            + content.controlTables.map { catalogue($0.id, $0.title(in: frame.language)) }
         return try frame.render(path: page.path, kind: "home", title: site.title, template: "home", values: context([
             "events": events,
+            "catalogues": catalogues,
+            "hasCatalogues": !catalogues.isEmpty,
             "hasEvents": !events.isEmpty,
             "eventCount": events.count,
             "next": next,

@@ -70,17 +70,17 @@ struct PageFrame {
         return table
     }
 
-    /// Each catalogue the events use, once, in the order the events name them.
+    /// The catalogue links of the site navigation: the threat list and the
+    /// control table of the newest event that names them (a series over
+    /// twenty years has twenty threat lists; the others are listed on the home
+    /// page and linked from each list's lineage column).
     static func catalogueNav(of content: Content) -> [(key: String, target: String)] {
+        let newestFirst = content.events.reversed()
+        let threats = newestFirst.lazy.map(\.threatCatalogueID).first { content.threatCatalogue($0) != nil }
+        let controls = newestFirst.lazy.map(\.controlTableID).first { content.controlTable($0) != nil }
         var items: [(key: String, target: String)] = []
-        var seen = Set<String>()
-        for event in content.events {
-            for id in [event.threatCatalogueID, event.controlTableID] where !id.isEmpty && seen.insert(id).inserted {
-                let isThreats = content.threatCatalogue(id) != nil
-                guard isThreats || content.controlTable(id) != nil else { continue }
-                items.append((key: isThreats ? "navThreats" : "navControls", target: SitePaths.catalogue(id)))
-            }
-        }
+        if let threats { items.append((key: "navThreats", target: SitePaths.catalogue(threats))) }
+        if let controls, controls != threats { items.append((key: "navControls", target: SitePaths.catalogue(controls))) }
         return items
     }
 

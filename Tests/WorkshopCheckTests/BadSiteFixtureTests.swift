@@ -126,7 +126,7 @@ import WorkshopModel
             .appendingPathComponent("Content").path
         let run = CheckRun.run(.disk(root: content), strict: true)
         #expect(run.findings.filter { $0.severity != .note }.isEmpty, "\(run.findings.map { "\($0.location.file):\($0.location.line) \($0.code.rawValue) \($0.message)" })")
-        #expect(run.content.events.count == 2)
+        #expect(run.content.events.count == 3)
         #expect(run.content.events.reduce(0) { $0 + $1.worksheets.count } >= 17)
     }
 

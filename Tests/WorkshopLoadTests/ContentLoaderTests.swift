@@ -14,7 +14,8 @@ import WorkshopModel
         let content = result.content
         #expect(content.site.title == "中小企業サイバーセキュリティ社内体制整備事業")
         #expect(content.site.contact.email == "office@example.jp")
-        #expect(content.events.map(\.slug) == ["2024-10-08-session-06", "2024-10-22-session-07"])
+        #expect(content.events.map(\.slug) == ["2024-10-08-session-06", "2024-10-22-session-07", "2025-06-17-session-01"])
+        #expect(content.events[2].threatCatalogueID == "ipa-top10-2025-org")
         #expect(content.threatCatalogues.map(\.id) == ["ipa-top10-2024-org", "ipa-top10-2025-org"])
         #expect(content.catalogueMappings.map(\.id) == ["threats-2024-to-2025"])
         #expect(content.threatCatalogues.first?.threats.count == 10)
@@ -25,7 +26,7 @@ import WorkshopModel
         let mine = result.findings.filter { !Self.isSheet($0) && $0.code != .missingGroupSheet }
         #expect(!mine.contains { $0.severity == .error }, "\(mine)")
         #expect(mine.isEmpty, "\(mine)")
-        #expect(result.fileCount == 36) // 35 text files (the 2025 list and the 2024→2025 mapping among them) and session 6's photos.yaml
+        #expect(result.fileCount == 47) // 46 text files (the 2025 list, the 2024→2025 mapping and the 2025 event among them) and session 6's photos.yaml
 
         let first = content.events[0]
         #expect(first.title == "第6回 セミナー・ワークショップ")

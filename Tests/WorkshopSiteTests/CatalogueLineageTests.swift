@@ -37,4 +37,20 @@ import WorkshopModel
         let controls = try #require(pages["catalogs/ipa-top10-2024-controls/index.html"])
         #expect(!controls.contains("class=\"lineage\""))
     }
+
+    /// The header links the newest event's lists (one threat link however many
+    /// years the series spans); the home page lists every catalogue.
+    @Test func theHeaderLinksTheNewestListAndTheHomePageEveryList() throws {
+        let pages = try Self.pages()
+        let home = try #require(pages["index.html"])
+        let header = String(home[home.range(of: "<nav")!.lowerBound..<home.range(of: "</nav>")!.upperBound])
+        #expect(header.contains("catalogs/ipa-top10-2025-org/index.html"))
+        #expect(!header.contains("catalogs/ipa-top10-2024-org/"))
+        #expect(header.components(separatedBy: "href=\"catalogs/").count == 3) // one threat list, one control table
+        for id in ["ipa-top10-2025-org", "ipa-top10-2024-org", "ipa-top10-2024-controls"] {
+            #expect(home.contains("href=\"catalogs/\(id)/index.html\""), "\(id)")
+        }
+        let newer = try #require(home.range(of: "情報セキュリティ10大脅威 2025")), older = try #require(home.range(of: "情報セキュリティ10大脅威 2024"))
+        #expect(newer.lowerBound < older.lowerBound)
+    }
 }
