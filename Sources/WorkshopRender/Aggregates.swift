@@ -33,6 +33,10 @@ public struct Aggregates: Sendable, Hashable {
     /// Groups whose common procedure it was.
     public var groupProcedureCounts: [ProcedureID: Int] = [:]
     public var obstacles: [ObstacleEntry] = []
+    /// The obstacles of the published worksheets and group sheets only, without
+    /// pseudonyms, whatever the audience: the knowledge base (`KnowledgeBase`)
+    /// collects these from every event's aggregates.
+    public var publishedObstacles: [ObstacleEntry] = []
 
     public init() {}
 
@@ -73,6 +77,8 @@ public struct Aggregates: Sendable, Hashable {
     init(countsFrom full: Event, textsFrom visible: Event) {
         self.init(worksheets: full.worksheets, groupSheets: full.groupSheets)
         obstacles = Aggregates(worksheets: visible.worksheets, groupSheets: visible.groupSheets).obstacles
+        let published = AudienceFilter(audience: .public).filter(full)
+        publishedObstacles = Aggregates(worksheets: published.worksheets, groupSheets: published.groupSheets).obstacles
     }
 
     /// Sums several events' aggregates (a series).
@@ -85,6 +91,7 @@ public struct Aggregates: Sendable, Hashable {
             total.matrix.merge(part.matrix, uniquingKeysWith: +)
             total.groupProcedureCounts.merge(part.groupProcedureCounts, uniquingKeysWith: +)
             total.obstacles += part.obstacles
+            total.publishedObstacles += part.publishedObstacles
         }
         return total
     }

@@ -69,12 +69,15 @@ struct CataloguePages {
         let page = PagePath(SitePaths.catalogue(table.id))
         let (totals, events) = series(using: table.id)
         let maxCount = max(1, table.procedures.map { totals.count($0.id) }.max() ?? 1)
+        let knowledge = KnowledgeBase(content: frame.content, aggregates: aggregates).shelves.first { $0.table.id == table.id }
         let controls = table.controls.map { control in
             context([
                 "no": control.number, "anchor": "c-\(control.number)",
                 "category": control.category.rawValue, "categoryName": control.category.name(in: frame.language),
                 "iso": control.iso, "title": control.title(in: frame.language), "summary": control.summary(in: frame.language),
                 "count": control.procedures.map { totals.count($0.id) }.reduce(0, +),
+                "knowledgeCount": knowledge?.counts[control.number] ?? 0,
+                "knowledgeHref": (knowledge?.counts[control.number] ?? 0) > 0 ? page.link(SitePaths.knowledge(table: table.id, control: control.number)) : nil,
                 "procedures": control.procedures.map { procedure in
                     context([
                         "id": procedure.id.description, "anchor": procedure.id.anchor, "text": procedure.text(in: frame.language),

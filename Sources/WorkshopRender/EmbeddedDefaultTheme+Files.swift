@@ -4617,6 +4617,14 @@ body.page--present {
 .photo-review__delete { position: absolute; right: -0.75rem; top: -0.75rem; width: 1.5rem; height: 1.5rem; border-radius: 50%; border: 0; background: #9b1c1c; color: #ffffff; cursor: pointer; line-height: 1; }
 .photo-review__controls fieldset { display: flex; gap: var(--space-3, 0.75rem); align-items: center; flex-wrap: wrap; border: 0; margin: 0; padding: 0; min-width: 0; }
 
+/* Knowledge base (knowledge/) */
+.knowledge-index, .knowledge-entries { list-style: none; padding: 0; }
+.knowledge-index > li, .knowledge-entries > li { margin: 0 0 .75rem; }
+.knowledge-index h3 { font-size: 1.05rem; margin: 0 0 .4rem; }
+.knowledge-entry__label { font-size: .8rem; font-weight: 700; color: var(--c-muted); margin: .4rem 0 .1rem; letter-spacing: .04em; }
+.knowledge-entry__obstacle p, .knowledge-entry__remedies { margin-top: 0; }
+.knowledge-procedure h2 { font-size: 1.15rem; }
+
 """####),
         ("strings/en.yaml", ####"""
 # UI strings of the default theme (English). Keys are camelCase (no dots:
@@ -4948,6 +4956,16 @@ groupFillAnswer503: "The facilitator's settings (event.yaml) have an error, so s
 groupFillAnswerKept: Your entries stay in this browser.
 groupFillAnswerOther: "The submission failed (server answered {status})."
 groupFillBadData: The form could not read its data. Please rebuild the page.
+navKnowledge: Knowledge base
+knowledgeTitle: Knowledge base of obstacles and remedies
+knowledgeKicker: What got in the way when other companies took up a procedure, and what they did about it
+knowledgeIntro: The obstacles participants and groups met with each procedure in past workshops, and the remedies they proposed, gathered by control. Only worksheets and group sheets their writers agreed to publish are included. Use it when your company takes up the same procedure.
+knowledgeEmpty: No obstacles or remedies have been published yet.
+knowledgeEntries: Obstacles
+knowledgeControlLink: About the control and how often it was chosen
+knowledgeSourceNote: From the worksheets and group sheets published after each workshop. Industries are as participants wrote them.
+knowledgeFromGroup: Group
+knowledgeLinkFromControl: Obstacles and remedies
 
 """####),
         ("strings/ja.yaml", ####"""
@@ -5280,6 +5298,16 @@ groupFillAnswer503: ファシリテーター側の設定（event.yaml）にエ�
 groupFillAnswerKept: 入力内容はこのブラウザに残っています。
 groupFillAnswerOther: "提出できませんでした（サーバーの応答 {status}）。"
 groupFillBadData: フォームのデータを読み込めませんでした。ページを作り直してください。
+navKnowledge: ナレッジベース
+knowledgeTitle: 課題と解決手段のナレッジベース
+knowledgeKicker: 他社が実施手順に取り組むときにぶつかった課題と、その解決手段
+knowledgeIntro: これまでのワークショップで、参加者とグループが実施手順ごとに挙げた課題と解決手段を、管理策ごとにまとめました。公開に同意いただいたワークシートとグループ検討シートだけを載せています。自社で同じ手順に取り組むときの参考にしてください。
+knowledgeEmpty: 公開された課題と解決手段はまだありません。
+knowledgeEntries: 課題
+knowledgeControlLink: 管理策の説明と選ばれた回数
+knowledgeSourceNote: 各回のワークショップで公開に同意いただいたワークシートとグループ検討シートから。業種は参加者の記入どおりです。
+knowledgeFromGroup: グループの検討
+knowledgeLinkFromControl: 課題と解決手段
 
 """####),
         ("templates/404.mustache", ####"""
@@ -5456,6 +5484,7 @@ groupFillBadData: フォームのデータを読み込めませんでした。�
     <dt>{{t.chosenTimes}}</dt><dd>{{count}}</dd>
   </dl>
   <p>{{summary}}</p>
+  {{#knowledgeHref}}<p><a href="{{knowledgeHref}}">{{t.knowledgeLinkFromControl}} ({{knowledgeCount}})</a></p>{{/knowledgeHref}}
   <div class="table-wrap">
     <table class="data">
       <thead><tr><th scope="col">{{t.procedure}}</th><th scope="col">{{t.procedureText}}</th><th scope="col">{{t.participantsChose}}</th><th scope="col">{{t.groupsChose}}</th></tr></thead>
@@ -5708,6 +5737,63 @@ groupFillBadData: フォームのデータを読み込めませんでした。�
   </ul>
 </section>
 {{/hasCatalogues}}
+
+"""####),
+        ("templates/knowledge-control.mustache", ####"""
+{{! One control of the knowledge base: per procedure (anchor p-<control>-<n>), the obstacles met and the remedies proposed, with event and industry. }}
+<section class="hero">
+  <p class="hero__programme"><a href="{{indexHref}}">{{t.knowledgeTitle}}</a> · <a href="{{table.href}}">{{table.title}}</a></p>
+  <h1>{{pageTitle}}</h1>
+  {{#control}}<p class="hero__kicker">{{categoryName}} · ISO/IEC 27001:2022 {{iso}}</p>{{/control}}
+</section>
+{{#control}}<p>{{summary}} <a href="{{href}}">{{t.knowledgeControlLink}}</a></p>{{/control}}
+<p class="muted">{{t.knowledgeSourceNote}}</p>
+{{#procedures}}
+<section class="knowledge-procedure" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+  <h2 id="{{anchor}}-title"><span class="procedure-id">{{id}}</span> {{text}}</h2>
+  <ul class="knowledge-entries">
+    {{#entries}}
+    <li class="card knowledge-entry">
+      <p class="knowledge-entry__label">{{t.obstacle}}</p>
+      <div class="knowledge-entry__obstacle">{{{obstacleHTML}}}</div>
+      {{^empty(remedies)}}
+      <p class="knowledge-entry__label">{{t.remedy}}</p>
+      <ul class="knowledge-entry__remedies">{{#remedies}}<li>{{{textHTML}}}</li>{{/remedies}}</ul>
+      {{/empty(remedies)}}
+      <p class="card__meta">{{#event}}<a href="{{href}}">{{title}}</a>{{#date}} · <time datetime="{{isoDate}}">{{date}}</time>{{/date}}{{/event}}{{#industry}} · {{industry}}{{/industry}}{{#fromGroupSheet}} · <span class="badge">{{t.knowledgeFromGroup}}</span> {{groupTitle}}{{/fromGroupSheet}}</p>
+    </li>
+    {{/entries}}
+  </ul>
+</section>
+{{/procedures}}
+
+"""####),
+        ("templates/knowledge.mustache", ####"""
+{{! The knowledge base's index: per control table, the controls and procedures with obstacles and remedies (published work only). }}
+<section class="hero">
+  <h1>{{pageTitle}}</h1>
+  <p class="hero__kicker">{{t.knowledgeKicker}}</p>
+</section>
+<p>{{t.knowledgeIntro}}</p>
+{{#shelves}}
+<section class="knowledge-shelf" aria-labelledby="{{anchor}}">
+  <h2 id="{{anchor}}"><a href="{{href}}">{{title}}</a></h2>
+  {{^empty(controls)}}
+  <ul class="knowledge-index">
+    {{#controls}}
+    <li class="card">
+      <h3><a href="{{href}}">{{no}}. {{.title}}</a> <span class="badge">{{categoryName}}</span> <span class="muted">{{t.knowledgeEntries}} {{count}}</span></h3>
+      <ul>
+        {{#procedures}}<li><a href="{{href}}"><span class="procedure-id">{{id}}</span> {{text}}</a> <span class="muted">({{count}})</span></li>{{/procedures}}
+      </ul>
+    </li>
+    {{/controls}}
+  </ul>
+  {{/empty(controls)}}
+  {{#empty(controls)}}<p class="muted">{{t.knowledgeEmpty}}</p>{{/empty(controls)}}
+</section>
+{{/shelves}}
+{{#empty(shelves)}}<p class="muted">{{t.knowledgeEmpty}}</p>{{/empty(shelves)}}
 
 """####),
         ("templates/partials/footer.mustache", ####"""

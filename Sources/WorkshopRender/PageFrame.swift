@@ -147,6 +147,7 @@ struct PageFrame {
         for item in catalogueNav {
             nav.append(link(t(item.key), page.link(item.target), current: page.path == item.target))
         }
+        nav.append(link(t("navKnowledge"), page.link(SitePaths.knowledge), current: PageKind.of(page.path) == .knowledge))
         // The problems page is the facilitator's: a page participants open in
         // the room never links it (they could not open it) and so does not
         // change when a finding appears.

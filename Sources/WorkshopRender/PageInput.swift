@@ -19,6 +19,8 @@ enum PageInput: Sendable {
     case catalogueSeries
     /// Every worksheet of the site (series counts).
     case allWorksheets
+    /// The published worksheets and group sheets of every event (the knowledge base).
+    case publishedEverywhere
     /// The findings and the files left out (the problems page).
     case findings
 
@@ -30,6 +32,9 @@ enum PageInput: Sendable {
         case .fullBuildOnly: return false
         case .findings: return change.findingsChanged
         case .allWorksheets: return !change.worksheets.isEmpty
+        case .publishedEverywhere:
+            // Group sheets change only through a full build.
+            return change.worksheets.contains { ($0.before?.publish ?? false) || ($0.after?.publish ?? false) }
         case .catalogueSeries:
             return change.worksheets.contains { edit in
                 guard let event = content.event(edit.event) else { return false }

@@ -28,6 +28,9 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     case photo
     /// The facilitator's photo review page (`events/<slug>/photos/review/`).
     case photoReview
+    /// The knowledge base of obstacles and remedies (`knowledge/`, and
+    /// `knowledge/<table>/<control>/` per control): published work only.
+    case knowledge
     /// Printed PDFs (`pdf/…`, written by `workshop pdf`).
     case pdf
     /// Anything the site layout does not name.
@@ -44,7 +47,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     public var participantsMayOpen: Bool {
         switch self {
         case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .groupFill, .photo: true
-        case .asset, .notFound, .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON,
+        case .asset, .notFound, .knowledge, .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON,
              .proceduresCSV, .sitemap, .pdf, .other: false
         }
     }
@@ -61,6 +64,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case "pdf": return .pdf
         case "catalogs": return parts.count == 2 ? .catalogue : .other
         case "problems": return parts.count == 1 ? .problems : .other
+        case "knowledge": return parts.count == 1 || parts.count == 3 ? .knowledge : .other
         case "404.html": return parts.count == 1 ? .notFound : .other
         case "sitemap.xml": return parts.count == 1 ? .sitemap : .other
         case "events": return eventKind(Array(parts.dropFirst()))

@@ -49,6 +49,8 @@ public enum SitePaths {
     public static let sitemap = "sitemap.xml"
 
     public static func catalogue(_ id: String) -> String { "catalogs/\(segment(id))/index.html" }
+    public static let knowledge = "knowledge/index.html"
+    public static func knowledge(table: String, control: Int) -> String { "knowledge/\(segment(table))/\(control)/index.html" }
     public static func event(_ slug: String) -> String { "events/\(segment(slug))/index.html" }
     public static func eventFolder(_ slug: String) -> String { "events/\(segment(slug))/" }
     public static func seminar(_ slug: String) -> String { eventFolder(slug) + "seminar/index.html" }

@@ -109,6 +109,14 @@ enum PageRegistry {
                     if let table = scope.frame.content.controlTable(id) { return try pages.controls(table) }
                     return try scope.frame.content.threatCatalogue(id).map { catalogue throws(BuildError) in try pages.threats(catalogue) }
                 }))
+        case .knowledge:
+            .sitewide(SitePageDeclaration(
+                shows: .publishedEverywhere,
+                ids: { KnowledgeBase(content: $0.frame.content, aggregates: $0.aggregates).pageIDs },
+                path: { KnowledgeBase.path(of: $0) },
+                render: { id, scope throws(BuildError) in
+                    try KnowledgePages(frame: scope.frame, base: KnowledgeBase(content: scope.frame.content, aggregates: scope.aggregates)).render(id: id)
+                }))
         case .notFound:
             .sitewide(SitePageDeclaration(
                 shows: .fullBuildOnly, ids: { _ in [""] }, path: { _ in SitePaths.notFound },

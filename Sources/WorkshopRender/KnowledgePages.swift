@@ -1,0 +1,81 @@
+import WorkshopModel
+
+/// The knowledge base's pages: an index of the controls with obstacles, and a
+/// page per control listing, procedure by procedure, what got in the way and
+/// what others did about it, each with its event and industry.
+struct KnowledgePages {
+    var frame: PageFrame
+    var base: KnowledgeBase
+
+    func render(id: String) throws(BuildError) -> RenderedFile? {
+        guard let (tableID, number) = KnowledgeBase.split(id) else { return try index() }
+        guard let table = frame.content.controlTable(tableID), let control = table.control(number) else { return nil }
+        return try controlPage(table: table, control: control)
+    }
+
+    func index() throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.knowledge)
+        let shelves = base.shelves.map { shelf in
+            context([
+                "title": shelf.table.title(in: frame.language),
+                "anchor": "shelf-" + String(shelf.table.id.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" }),
+                "href": page.link(SitePaths.catalogue(shelf.table.id)),
+                "entryCount": shelf.counts.values.reduce(0, +),
+                "controls": shelf.table.controls.compactMap { control -> PageContext? in
+                    guard let count = shelf.counts[control.number], count > 0 else { return nil }
+                    return context([
+                        "no": control.number, "title": control.title(in: frame.language),
+                        "categoryName": control.category.name(in: frame.language),
+                        "href": page.link(SitePaths.knowledge(table: shelf.table.id, control: control.number)),
+                        "count": count,
+                        "procedures": control.procedures.compactMap { procedure -> PageContext? in
+                            guard let count = shelf.procedureCounts[procedure.id] else { return nil }
+                            return context(["id": procedure.id.description, "text": procedure.text(in: frame.language), "count": count,
+                                            "href": page.link(SitePaths.knowledge(table: shelf.table.id, control: control.number)) + "#\(procedure.id.anchor)"])
+                        },
+                    ])
+                },
+            ])
+        }
+        return try frame.render(path: page.path, kind: "knowledge", title: frame.t("knowledgeTitle"), template: "knowledge", values: context([
+            "shelves": shelves,
+            "entryCount": base.shelves.flatMap(\.counts.values).reduce(0, +),
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), nil)])
+    }
+
+    func controlPage(table: ControlTable, control: Control) throws(BuildError) -> RenderedFile {
+        let page = PagePath(SitePaths.knowledge(table: table.id, control: control.number))
+        let entries = base.entries(table: table, control: control.number)
+        let procedures = control.procedures.compactMap { procedure -> PageContext? in
+            let mine = entries.filter { $0.obstacle.procedure == procedure.id }
+            guard !mine.isEmpty else { return nil }
+            return context([
+                "id": procedure.id.description, "anchor": procedure.id.anchor, "text": procedure.text(in: frame.language),
+                "href": page.link(SitePaths.catalogue(table.id)) + "#\(procedure.id.anchor)",
+                "count": mine.count,
+                "entries": mine.map { entry in
+                    context([
+                        "obstacleHTML": Markup.inline(entry.obstacle.obstacle),
+                        "remedies": entry.obstacle.remedies.map { PageContext(["textHTML": Markup.inline($0)]) },
+                        "industry": entry.obstacle.industry,
+                        "fromGroupSheet": entry.obstacle.fromGroupSheet,
+                        "groupTitle": entry.obstacle.fromGroupSheet ? frame.groupTitle(entry.obstacle.group, in: entry.event) : nil,
+                        "event": frame.eventValues(entry.event, from: page).adding(context(["href": page.link(SitePaths.event(entry.event.slug))])),
+                    ])
+                },
+            ])
+        }
+        let title = "\(control.number). \(control.title(in: frame.language))"
+        return try frame.render(path: page.path, kind: "knowledge", title: title, template: "knowledge-control", values: context([
+            "control": context([
+                "no": control.number, "title": control.title(in: frame.language), "iso": control.iso,
+                "categoryName": control.category.name(in: frame.language), "summary": control.summary(in: frame.language),
+                "href": page.link(SitePaths.catalogue(table.id)) + "#c-\(control.number)",
+            ]),
+            "table": context(["title": table.title(in: frame.language), "href": page.link(SitePaths.catalogue(table.id))]),
+            "procedures": procedures,
+            "entryCount": entries.count,
+            "indexHref": page.link(SitePaths.knowledge),
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), SitePaths.knowledge), (title, nil)])
+    }
+}

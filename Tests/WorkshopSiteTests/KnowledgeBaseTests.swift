@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import WorkshopModel
+@testable import WorkshopRender
+
+/// The knowledge base (`knowledge/`): every procedure's obstacles and remedies
+/// from every event, published work only whatever the audience, with event and
+/// industry and never a pseudonym; linked from the control table page.
+@Suite struct KnowledgeBaseTests {
+    /// The sample event plus a later one on the same control table.
+    static func content() -> Content {
+        var content = SampleContent.content()
+        var later = SampleContent.event(published: "後の回の記述")
+        later.slug = "2025-06-17-session-01"
+        later.title = "第1回 後の回"
+        later.date = CalendarDate(year: 2025, month: 6, day: 17)
+        later.worksheets = [SampleContent.worksheet("C-01", group: "A", industry: "旅行業", publish: true, words: "後の回の記述")]
+        later.groupSheets = []
+        content.events.append(later)
+        return content
+    }
+
+    static func text(_ files: [String: RenderedFile], _ path: String) throws -> String {
+        String(decoding: try #require(files[path], "\(path)").contents, as: UTF8.self)
+    }
+
+    @Test(arguments: [Audience.facilitator, .public])
+    func publishedWorkOnlyWithEventAndIndustryNeverAPseudonym(audience: Audience) throws {
+        let files = try Repo.render(Self.content(), audience: audience)
+        let pages = files.keys.filter { PageKind.of($0) == .knowledge }.sorted()
+        // The index and the one control with obstacles (6: every sample obstacle is on 6-1).
+        #expect(pages == ["knowledge/controls-test/6/index.html", "knowledge/index.html"])
+        let page = try Self.text(files, "knowledge/controls-test/6/index.html")
+        for path in pages {
+            let html = try Self.text(files, path)
+            for secret in [SampleContent.canary, SampleContent.canaryPseudonym, SampleContent.publishedPseudonym, "A-02", "C-01", "<script>alert"] {
+                #expect(!html.contains(secret), "\(audience) \(path): \(secret)")
+            }
+        }
+        // Published worksheets of both events and the published group sheet, newest event first.
+        let later = try #require(page.range(of: "課題 後の回の記述"))
+        let earlier = try #require(page.range(of: "課題 公開された記述"))
+        #expect(later.lowerBound < earlier.lowerBound)
+        #expect(page.contains("解決 公開された記述") && page.contains("グループの課題 グループA") && page.contains("グループの解決 グループA"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "a participant's markup is escaped")
+        #expect(page.contains("電子部品の卸売業") && page.contains("旅行業") && page.contains("金属加工業"))
+        #expect(page.contains("href=\"../../../events/2024-10-08-session-06/index.html\"") && page.contains("第1回 後の回"))
+        #expect(page.contains("グループの検討"))
+        // Four worksheet obstacles and one group obstacle on 6-1; the index says so.
+        let index = try Self.text(files, "knowledge/index.html")
+        #expect(index.contains("href=\"../knowledge/controls-test/6/index.html#p-6-1\"") && index.contains("(4)"))
+    }
+
+    @Test func theControlTablePageLinksEachControlsObstacles() throws {
+        let files = try Repo.render(Self.content(), audience: .public)
+        let table = try Self.text(files, "catalogs/controls-test/index.html")
+        #expect(table.contains("href=\"../../knowledge/controls-test/6/index.html\"") && table.contains("課題と解決手段 (4)"))
+        #expect(!table.contains("knowledge/controls-test/1/"), "no link to a control without obstacles")
+        let home = try Self.text(files, "index.html")
+        #expect(home.contains("href=\"knowledge/index.html\""))
+    }
+
+    @Test func anEmptySeriesSaysSo() throws {
+        var content = SampleContent.content()
+        content.events[0].worksheets = content.events[0].worksheets.filter { !$0.publish }
+        content.events[0].groupSheets = []
+        let files = try Repo.render(content, audience: .public)
+        #expect(files.keys.filter { PageKind.of($0) == .knowledge } == ["knowledge/index.html"])
+        #expect(try Self.text(files, "knowledge/index.html").contains("公開された課題と解決手段はまだありません。"))
+    }
+
+    @Test func onlyAnEditOfPublishedWorkRebuildsIt() throws {
+        let renderer = SiteRenderer(theme: try Repo.defaultTheme(), options: BuildOptions())
+        let content = Self.content()
+        let site = try renderer.prepareSite(content: content)
+        let event = content.events[0]
+        func edit(_ participant: String, publish: Bool? = nil) throws -> SiteChange {
+            let before = try #require(event.worksheets.first { $0.participant == participant })
+            var after = before
+            after.industry += "（改）"
+            if let publish { after.publish = publish }
+            return SiteChange(worksheets: [WorksheetEdit(event: event.slug, before: before, after: after)], findingsChanged: false)
+        }
+        let knowledge = { (pages: Set<SitePage>) in pages.filter { $0.kind == .knowledge } }
+        #expect(knowledge(Set(renderer.pages(affectedBy: try edit("B-01"), in: site))).isEmpty, "an unpublished worksheet")
+        #expect(knowledge(Set(renderer.pages(affectedBy: try edit("B-01", publish: true), in: site))).count == 2, "published now")
+        #expect(knowledge(Set(renderer.pages(affectedBy: try edit("A-02"), in: site))).count == 2, "a published worksheet")
+    }
+
+    @Test func pageKindsOfItsPaths() {
+        #expect(PageKind.of("knowledge/index.html") == .knowledge)
+        #expect(PageKind.of("knowledge/t/6/") == .knowledge)
+        #expect(PageKind.of("knowledge/t/") == .other)
+        #expect(!PageKind.knowledge.participantsMayOpen)
+    }
+}
