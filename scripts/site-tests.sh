@@ -229,6 +229,14 @@ check_public_leaks_no_canary() {
   if ! grep -rqE 'CANARY-PRIVATE' "$WORK/canary-facilitator" || ! grep -rq 'ZZPRIV99' "$WORK/canary-facilitator"; then
     fail "the facilitator build does not show the canaries either: the test cannot tell a leak"; return 1
   fi
+  # The knowledge base holds published work only, in the facilitator's build too (docs/knowledge-base.md).
+  if [ ! -f "$WORK/canary-facilitator/knowledge/index.html" ]; then
+    fail "the facilitator build has no knowledge base"; return 1
+  fi
+  leaks=$(grep -rlE 'CANARY-PRIVATE|ZZPRIV99' "$WORK/canary-facilitator/knowledge" || true)
+  if [ -n "$leaks" ]; then
+    fail "unpublished text in the facilitator build's knowledge base: $(echo "$leaks" | sed "s|$WORK/canary-facilitator/||" | head -n 5 | tr '\n' ' ')"; return 1
+  fi
   local files
   files=$(find "$WORK/canary-public" -type f | wc -l)
   pass "$(head -n 1 "$WORK/canary.log"): none in the $files files of the public build, all present in the facilitator build; $(tail -n 1 "$WORK/canary-photos.log")"
