@@ -4624,6 +4624,9 @@ body.page--present {
 .knowledge-entry__label { font-size: .8rem; font-weight: 700; color: var(--c-muted); margin: .4rem 0 .1rem; letter-spacing: .04em; }
 .knowledge-entry__obstacle p, .knowledge-entry__remedies { margin-top: 0; }
 .knowledge-procedure h2 { font-size: 1.15rem; }
+.pager ul { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; margin: 1.5rem 0; }
+.pager a, .pager span { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; line-height: 2.75rem; text-align: center; padding: 0 .6rem; border-radius: .4rem; border: 1px solid var(--c-navy-soft); }
+.pager [aria-current="page"] { background: var(--c-navy); color: #fff; font-weight: 700; }
 
 """####),
         ("strings/en.yaml", ####"""
@@ -4966,6 +4969,11 @@ knowledgeControlLink: About the control and how often it was chosen
 knowledgeSourceNote: From the worksheets and group sheets published after each workshop. Industries are as participants wrote them.
 knowledgeFromGroup: Group
 knowledgeLinkFromControl: Obstacles and remedies
+knowledgeAll: 'See all {n} obstacles'
+knowledgePageOf: '{from}–{to} of {n}, newest first'
+knowledgePages: Pages
+knowledgePrevious: Previous
+knowledgeNext: Next
 
 """####),
         ("strings/ja.yaml", ####"""
@@ -5308,6 +5316,11 @@ knowledgeControlLink: 管理策の説明と選ばれた回数
 knowledgeSourceNote: 各回のワークショップで公開に同意いただいたワークシートとグループ検討シートから。業種は参加者の記入どおりです。
 knowledgeFromGroup: グループの検討
 knowledgeLinkFromControl: 課題と解決手段
+knowledgeAll: '{n}件の課題をすべて見る'
+knowledgePageOf: '{n}件のうち {from}〜{to}件目（新しい回から）'
+knowledgePages: ページ
+knowledgePrevious: 前へ
+knowledgeNext: 次へ
 
 """####),
         ("templates/404.mustache", ####"""
@@ -5751,21 +5764,30 @@ knowledgeLinkFromControl: 課題と解決手段
 {{#procedures}}
 <section class="knowledge-procedure" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
   <h2 id="{{anchor}}-title"><span class="procedure-id">{{id}}</span> {{text}}</h2>
-  <ul class="knowledge-entries">
-    {{#entries}}
-    <li class="card knowledge-entry">
-      <p class="knowledge-entry__label">{{t.obstacle}}</p>
-      <div class="knowledge-entry__obstacle">{{{obstacleHTML}}}</div>
-      {{^empty(remedies)}}
-      <p class="knowledge-entry__label">{{t.remedy}}</p>
-      <ul class="knowledge-entry__remedies">{{#remedies}}<li>{{{textHTML}}}</li>{{/remedies}}</ul>
-      {{/empty(remedies)}}
-      <p class="card__meta">{{#event}}<a href="{{href}}">{{title}}</a>{{#date}} · <time datetime="{{isoDate}}">{{date}}</time>{{/date}}{{/event}}{{#industry}} · {{industry}}{{/industry}}{{#fromGroupSheet}} · <span class="badge">{{t.knowledgeFromGroup}}</span> {{groupTitle}}{{/fromGroupSheet}}</p>
-    </li>
-    {{/entries}}
-  </ul>
+  {{> knowledge-entries}}
+  {{#moreHref}}<p><a href="{{moreHref}}">{{moreLabel}}</a></p>{{/moreHref}}
 </section>
 {{/procedures}}
+
+"""####),
+        ("templates/knowledge-procedure.mustache", ####"""
+{{! One procedure's obstacles and remedies when there are more than its control's page shows, a page of them at a time, newest first. }}
+<section class="hero">
+  <p class="hero__programme"><a href="{{indexHref}}">{{t.knowledgeTitle}}</a> · <a href="{{control.href}}">{{control.no}}. {{control.title}}</a></p>
+  <h1>{{#procedure}}<span class="procedure-id">{{id}}</span> {{text}}{{/procedure}}</h1>
+  <p class="hero__kicker">{{pageLabel}}</p>
+</section>
+<p class="muted">{{t.knowledgeSourceNote}}</p>
+{{> knowledge-entries}}
+{{#hasPager}}
+<nav class="pager" aria-label="{{t.knowledgePages}}">
+  <ul>
+    {{#previousHref}}<li><a href="{{previousHref}}" rel="prev">{{t.knowledgePrevious}}</a></li>{{/previousHref}}
+    {{#pager}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{href}}">{{number}}</a>{{/current}}</li>{{/pager}}
+    {{#nextHref}}<li><a href="{{nextHref}}" rel="next">{{t.knowledgeNext}}</a></li>{{/nextHref}}
+  </ul>
+</nav>
+{{/hasPager}}
 
 """####),
         ("templates/knowledge.mustache", ####"""
@@ -5932,6 +5954,22 @@ knowledgeLinkFromControl: 課題と解決手段
   </ol>
 </nav>
 {{/hasBreadcrumbs}}
+
+"""####),
+        ("templates/partials/knowledge-entries.mustache", ####"""
+<ul class="knowledge-entries">
+  {{#entries}}
+  <li class="card knowledge-entry">
+    <p class="knowledge-entry__label">{{t.obstacle}}</p>
+    <div class="knowledge-entry__obstacle">{{{obstacleHTML}}}</div>
+    {{^empty(remedies)}}
+    <p class="knowledge-entry__label">{{t.remedy}}</p>
+    <ul class="knowledge-entry__remedies">{{#remedies}}<li>{{{textHTML}}}</li>{{/remedies}}</ul>
+    {{/empty(remedies)}}
+    <p class="card__meta">{{#event}}<a href="{{href}}">{{title}}</a>{{#date}} · <time datetime="{{isoDate}}">{{date}}</time>{{/date}}{{/event}}{{#industry}} · {{industry}}{{/industry}}{{#fromGroupSheet}} · <span class="badge">{{t.knowledgeFromGroup}}</span> {{groupTitle}}{{/fromGroupSheet}}</p>
+  </li>
+  {{/entries}}
+</ul>
 
 """####),
         ("templates/partials/obstacle-table.mustache", ####"""

@@ -56,19 +56,74 @@ struct KnowledgeBase {
         }
     }
 
-    /// The pages: the index (`""`) and one per control with entries (`<table>/<control>`).
-    var pageIDs: [String] {
-        let controls = shelves.flatMap { shelf in shelf.table.controls.filter { (shelf.counts[$0.number] ?? 0) > 0 }.map { "\(shelf.table.id)/\($0.number)" } }
-        return [""] + controls
+    /// How many entries of a procedure its control's page shows; a procedure
+    /// with more has pages of its own (`KnowledgePageID.procedure`), newest first.
+    static let shareOnControlPage = 10
+    /// Entries on each of a procedure's own pages.
+    static let pageSize = 100
+
+    /// The number of own pages of a procedure with `count` entries (0: the control's page shows them all).
+    static func procedurePages(count: Int) -> Int {
+        count > shareOnControlPage ? (count + pageSize - 1) / pageSize : 0
     }
 
-    /// A page id's table and control (nil for the index).
-    static func split(_ id: String) -> (table: String, control: Int)? {
-        guard let slash = id.lastIndex(of: "/"), let control = Int(id[id.index(after: slash)...]) else { return nil }
-        return (String(id[..<slash]), control)
+    /// The pages: the index, one per control with entries, and the own pages of procedures with many.
+    var pages: [KnowledgePageID] {
+        var pages: [KnowledgePageID] = [.index]
+        for shelf in shelves {
+            for control in shelf.table.controls where (shelf.counts[control.number] ?? 0) > 0 {
+                pages.append(.control(table: shelf.table.id, control: control.number))
+                for procedure in control.procedures {
+                    let count = Self.procedurePages(count: shelf.procedureCounts[procedure.id] ?? 0)
+                    guard count > 0 else { continue }
+                    pages += (1...count).map { .procedure(table: shelf.table.id, procedure: procedure.id, page: $0) }
+                }
+            }
+        }
+        return pages
+    }
+}
+
+/// A page of the knowledge base, and its id in the page registry
+/// (`c:<table>/<control>`, `p:<table>/<control>-<n>/<page>`).
+enum KnowledgePageID: Hashable {
+    case index
+    case control(table: String, control: Int)
+    /// Page `page` (from 1) of one procedure's entries.
+    case procedure(table: String, procedure: ProcedureID, page: Int)
+
+    var id: String {
+        switch self {
+        case .index: ""
+        case .control(let table, let control): "c:\(table)/\(control)"
+        case .procedure(let table, let procedure, let page): "p:\(table)/\(procedure)/\(page)"
+        }
     }
 
-    static func path(of id: String) -> String {
-        split(id).map { SitePaths.knowledge(table: $0.table, control: $0.control) } ?? SitePaths.knowledge
+    init?(id: String) {
+        if id.isEmpty { self = .index; return }
+        let body = id.dropFirst(2)
+        guard let slash = body.lastIndex(of: "/") else { return nil }
+        let table = String(body[..<slash]), last = body[body.index(after: slash)...]
+        if id.hasPrefix("c:"), let control = Int(last) {
+            self = .control(table: table, control: control)
+        } else if id.hasPrefix("p:"), let page = Int(last), let second = table.lastIndex(of: "/"),
+                  let procedure = ProcedureID(String(table[table.index(after: second)...])) {
+            self = .procedure(table: String(table[..<second]), procedure: procedure, page: page)
+        } else {
+            return nil
+        }
+    }
+
+    /// Where the page is written: `knowledge/`, `knowledge/<table>/<control>/`,
+    /// `knowledge/<table>/<control>/<n>/` and `…/<n>/<page>/` from page 2.
+    var path: String {
+        switch self {
+        case .index: SitePaths.knowledge
+        case .control(let table, let control): SitePaths.knowledge(table: table, control: control)
+        case .procedure(let table, let procedure, let page):
+            SitePaths.knowledge(table: table, control: procedure.control).replacingOccurrences(of: "index.html", with: "")
+                + "\(procedure.number)/" + (page > 1 ? "\(page)/" : "") + "index.html"
+        }
     }
 }

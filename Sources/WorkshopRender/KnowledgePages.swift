@@ -8,9 +8,30 @@ struct KnowledgePages {
     var base: KnowledgeBase
 
     func render(id: String) throws(BuildError) -> RenderedFile? {
-        guard let (tableID, number) = KnowledgeBase.split(id) else { return try index() }
-        guard let table = frame.content.controlTable(tableID), let control = table.control(number) else { return nil }
-        return try controlPage(table: table, control: control)
+        switch KnowledgePageID(id: id) {
+        case .index: return try index()
+        case .control(let tableID, let number):
+            guard let table = frame.content.controlTable(tableID), let control = table.control(number) else { return nil }
+            return try controlPage(table: table, control: control)
+        case .procedure(let tableID, let id, let number):
+            guard let table = frame.content.controlTable(tableID), let control = table.control(id.control),
+                  let procedure = table.procedure(id) else { return nil }
+            return try procedurePage(table: table, control: control, procedure: procedure, number: number)
+        case nil: return nil
+        }
+    }
+
+    private func entryValues(_ entries: some Sequence<KnowledgeBase.Entry>, from page: PagePath) -> [PageContext] {
+        entries.map { entry in
+            context([
+                "obstacleHTML": Markup.inline(entry.obstacle.obstacle),
+                "remedies": entry.obstacle.remedies.map { PageContext(["textHTML": Markup.inline($0)]) },
+                "industry": entry.obstacle.industry,
+                "fromGroupSheet": entry.obstacle.fromGroupSheet,
+                "groupTitle": entry.obstacle.fromGroupSheet ? frame.groupTitle(entry.obstacle.group, in: entry.event) : nil,
+                "event": frame.eventValues(entry.event, from: page).adding(context(["href": page.link(SitePaths.event(entry.event.slug))])),
+            ])
+        }
     }
 
     func index() throws(BuildError) -> RenderedFile {
@@ -53,16 +74,10 @@ struct KnowledgePages {
                 "id": procedure.id.description, "anchor": procedure.id.anchor, "text": procedure.text(in: frame.language),
                 "href": page.link(SitePaths.catalogue(table.id)) + "#\(procedure.id.anchor)",
                 "count": mine.count,
-                "entries": mine.map { entry in
-                    context([
-                        "obstacleHTML": Markup.inline(entry.obstacle.obstacle),
-                        "remedies": entry.obstacle.remedies.map { PageContext(["textHTML": Markup.inline($0)]) },
-                        "industry": entry.obstacle.industry,
-                        "fromGroupSheet": entry.obstacle.fromGroupSheet,
-                        "groupTitle": entry.obstacle.fromGroupSheet ? frame.groupTitle(entry.obstacle.group, in: entry.event) : nil,
-                        "event": frame.eventValues(entry.event, from: page).adding(context(["href": page.link(SitePaths.event(entry.event.slug))])),
-                    ])
-                },
+                "entries": entryValues(mine.prefix(KnowledgeBase.shareOnControlPage), from: page),
+                "moreHref": KnowledgeBase.procedurePages(count: mine.count) > 0
+                    ? page.link(KnowledgePageID.procedure(table: table.id, procedure: procedure.id, page: 1).path) : nil,
+                "moreLabel": frame.t("knowledgeAll", ["n": String(mine.count)]),
             ])
         }
         let title = "\(control.number). \(control.title(in: frame.language))"
@@ -77,5 +92,32 @@ struct KnowledgePages {
             "entryCount": entries.count,
             "indexHref": page.link(SitePaths.knowledge),
         ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), SitePaths.knowledge), (title, nil)])
+    }
+
+    func procedurePage(table: ControlTable, control: Control, procedure: Procedure, number: Int) throws(BuildError) -> RenderedFile? {
+        let all = base.entries(table: table, control: control.number).filter { $0.obstacle.procedure == procedure.id }
+        let pageCount = KnowledgeBase.procedurePages(count: all.count)
+        guard (1...max(1, pageCount)).contains(number), pageCount > 0 else { return nil }
+        let id = { (number: Int) in KnowledgePageID.procedure(table: table.id, procedure: procedure.id, page: number).path }
+        let page = PagePath(id(number))
+        let first = (number - 1) * KnowledgeBase.pageSize
+        let slice = all[first..<min(all.count, first + KnowledgeBase.pageSize)]
+        let controlPath = SitePaths.knowledge(table: table.id, control: control.number)
+        let title = "\(procedure.id) \(procedure.text(in: frame.language))"
+        let pageLabel = frame.t("knowledgePageOf", ["from": String(first + 1), "to": String(first + slice.count), "n": String(all.count)])
+        return try frame.render(path: page.path, kind: "knowledge", title: pageCount > 1 ? "\(title) (\(number)/\(pageCount))" : title,
+                                template: "knowledge-procedure", values: context([
+            "procedure": context(["id": procedure.id.description, "text": procedure.text(in: frame.language)]),
+            "control": context(["no": control.number, "title": control.title(in: frame.language), "href": page.link(controlPath)]),
+            "entries": entryValues(slice, from: page),
+            "entryCount": all.count,
+            "pageLabel": pageLabel,
+            "hasPager": pageCount > 1,
+            "pager": (1...pageCount).map { context(["number": $0, "href": page.link(id($0)), "current": $0 == number]) },
+            "previousHref": number > 1 ? page.link(id(number - 1)) : nil,
+            "nextHref": number < pageCount ? page.link(id(number + 1)) : nil,
+            "indexHref": page.link(SitePaths.knowledge),
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), SitePaths.knowledge),
+                          ("\(control.number). \(control.title(in: frame.language))", controlPath), (procedure.id.description, nil)])
     }
 }

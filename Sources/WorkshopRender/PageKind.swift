@@ -29,7 +29,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     /// The facilitator's photo review page (`events/<slug>/photos/review/`).
     case photoReview
     /// The knowledge base of obstacles and remedies (`knowledge/`, and
-    /// `knowledge/<table>/<control>/` per control): published work only.
+    /// `knowledge/<table>/<control>/` per control, `…/<control>/<n>/[<page>/]`
+    /// for a procedure with many entries): published work only.
     case knowledge
     /// Printed PDFs (`pdf/…`, written by `workshop pdf`).
     case pdf
@@ -64,7 +65,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case "pdf": return .pdf
         case "catalogs": return parts.count == 2 ? .catalogue : .other
         case "problems": return parts.count == 1 ? .problems : .other
-        case "knowledge": return parts.count == 1 || parts.count == 3 ? .knowledge : .other
+        case "knowledge": return parts.count == 1 || (3...5).contains(parts.count) ? .knowledge : .other
         case "404.html": return parts.count == 1 ? .notFound : .other
         case "sitemap.xml": return parts.count == 1 ? .sitemap : .other
         case "events": return eventKind(Array(parts.dropFirst()))

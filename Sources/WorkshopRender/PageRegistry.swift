@@ -112,8 +112,8 @@ enum PageRegistry {
         case .knowledge:
             .sitewide(SitePageDeclaration(
                 shows: .publishedEverywhere,
-                ids: { KnowledgeBase(content: $0.frame.content, aggregates: $0.aggregates).pageIDs },
-                path: { KnowledgeBase.path(of: $0) },
+                ids: { KnowledgeBase(content: $0.frame.content, aggregates: $0.aggregates).pages.map(\.id) },
+                path: { KnowledgePageID(id: $0)?.path ?? SitePaths.knowledge },
                 render: { id, scope throws(BuildError) in
                     try KnowledgePages(frame: scope.frame, base: KnowledgeBase(content: scope.frame.content, aggregates: scope.aggregates)).render(id: id)
                 }))

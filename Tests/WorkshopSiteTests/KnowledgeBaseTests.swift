@@ -93,4 +93,32 @@ import WorkshopModel
         #expect(PageKind.of("knowledge/t/") == .other)
         #expect(!PageKind.knowledge.participantsMayOpen)
     }
+
+    /// A procedure with more entries than its control's page shows gets pages of its own, a hundred at a time.
+    @Test func aProcedureWithManyEntriesHasPagesOfItsOwn() throws {
+        var content = SampleContent.content()
+        content.events[0].groupSheets = []
+        content.events[0].worksheets = (1...230).map { n in
+            SampleContent.worksheet(String(format: "P-%03d", n), group: "A", industry: "業種\(n)", publish: true, words: "記述\(n)番")
+        }
+        let files = try Repo.render(content, audience: .public)
+        let pages = files.keys.filter { PageKind.of($0) == .knowledge }.sorted()
+        #expect(pages == ["knowledge/controls-test/6/1/2/index.html", "knowledge/controls-test/6/1/3/index.html", "knowledge/controls-test/6/1/index.html",
+                          "knowledge/controls-test/6/index.html", "knowledge/index.html"])
+        let control = try Self.text(files, "knowledge/controls-test/6/index.html")
+        #expect(control.components(separatedBy: "class=\"card knowledge-entry\"").count == 11, "ten on the control's page")
+        #expect(control.contains("knowledge/controls-test/6/1/index.html\"") && control.contains("230件の課題をすべて見る"))
+        let first = try Self.text(files, "knowledge/controls-test/6/1/index.html")
+        let third = try Self.text(files, "knowledge/controls-test/6/1/3/index.html")
+        #expect(first.components(separatedBy: "class=\"card knowledge-entry\"").count == 101)
+        #expect(third.components(separatedBy: "class=\"card knowledge-entry\"").count == 31)
+        #expect(first.contains("課題 記述1番") && !first.contains("課題 記述101番") && third.contains("課題 記述230番"))
+        #expect(first.contains("knowledge/controls-test/6/1/2/index.html\" rel=\"next\"") && !first.contains("rel=\"prev\""))
+        #expect(third.contains("knowledge/controls-test/6/1/2/index.html\" rel=\"prev\"") && !third.contains("rel=\"next\""))
+        #expect(third.contains("230件のうち 201〜230件目"))
+        for id in ["", "c:controls-test/6", "p:controls-test/6-1/1", "p:controls-test/6-1/3"] {
+            #expect(KnowledgePageID(id: id)?.id == id)
+        }
+        #expect(KnowledgePageID(id: "p:a/b/6-1/2") == .procedure(table: "a/b", procedure: ProcedureID(control: 6, number: 1), page: 2))
+    }
 }
