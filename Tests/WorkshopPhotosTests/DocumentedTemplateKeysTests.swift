@@ -19,7 +19,19 @@ import WorkshopRender
         let folder = try PhotoSiteTests.copyOfContent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let root = folder.appendingPathComponent("Content").path
-        let content = ContentLoader(fileSystem: .disk(root: root)).load().content
+        var content = ContentLoader(fileSystem: .disk(root: root)).load().content
+        // 105 copies of a published worksheet of the newest event: procedures with more obstacles
+        // than their control's knowledge base page shows, on two pages (`knowledge-procedure`).
+        if let last = content.events.indices.last {
+            let published = content.events[last].worksheets.filter(\.publish).prefix(1)
+            content.events[last].worksheets += (1...105).flatMap { n in
+                published.map { sheet in
+                    var copy = sheet
+                    copy.participant += "-copy\(n)"
+                    return copy
+                }
+            }
+        }
         let finding = Finding(.unknownCatalogue, at: SourceLocation(file: "events/x/event.yaml", line: 1, column: 1), "x", severity: .warning)
         for (audience, baseURL) in [(Audience.facilitator, nil), (.public, "https://example.org/ws/")] as [(Audience, String?)] {
             let options = BuildOptions(root: root, output: folder.appendingPathComponent("out").path,
