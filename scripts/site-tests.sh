@@ -4,7 +4,9 @@
 # text in the public build, interrupted builds, the printed group summaries
 # (headless Chromium → PDF), the fill-in form in a real browser (file:// and
 # under `workshop serve --collect`), the security probe of `workshop serve`
-# (scripts/serve-probe.sh), and the rehearsal of a workshop day.
+# (scripts/serve-probe.sh), the search index (Pagefind: no private text in a
+# public build's index; a Japanese word found in a real browser over HTTP, the
+# filters, the file:// note), and the rehearsal of a workshop day.
 #
 # Each check is a function that prints PASS or FAIL with a reason; the last
 # line is "N passed, M failed" and the exit status is non-zero on any failure.
@@ -229,9 +231,23 @@ check_public_leaks_no_canary() {
   if ! grep -rqE 'CANARY-PRIVATE' "$WORK/canary-facilitator" || ! grep -rq 'ZZPRIV99' "$WORK/canary-facilitator"; then
     fail "the facilitator build does not show the canaries either: the test cannot tell a leak"; return 1
   fi
+  # The search index (Pagefind's pagefind/, gzip-compressed, so the grep above cannot see into it):
+  # the public build's holds no canary; the facilitator build's does (the check can tell a leak).
+  local index_note="no search index (Pagefind not installed)"
+  if [[ -d "$WORK/canary-public/pagefind" ]]; then
+    if ! python3 "$REPO/Tests/Site/check_search_index.py" "$WORK/canary-public" CANARY-PRIVATE ZZPRIV99 >"$WORK/canary-index.log" 2>&1; then
+      fail "private text in the public build's search index"; show "$WORK/canary-index.log"; return 1
+    fi
+    if ! python3 "$REPO/Tests/Site/check_search_index.py" "$WORK/canary-facilitator" --expect CANARY-PRIVATE ZZPRIV99 >"$WORK/canary-index-f.log" 2>&1; then
+      fail "the facilitator build's search index lacks the canaries: the index check cannot tell a leak"; show "$WORK/canary-index-f.log"; return 1
+    fi
+    index_note="search index: $(tail -n 1 "$WORK/canary-index.log")"
+  elif pagefind_installed; then
+    fail "Pagefind is installed but the public build has no search index"; show "$WORK/canary-build.log"; return 1
+  fi
   local files
   files=$(find "$WORK/canary-public" -type f | wc -l)
-  pass "$(head -n 1 "$WORK/canary.log"): none in the $files files of the public build, all present in the facilitator build; $(tail -n 1 "$WORK/canary-photos.log")"
+  pass "$(head -n 1 "$WORK/canary.log"): none in the $files files of the public build, all present in the facilitator build; $(tail -n 1 "$WORK/canary-photos.log"); $index_note"
 }
 
 check_interrupted_build() {
@@ -384,6 +400,20 @@ check_browser_confirmation_stays() { browser_test ServeLiveTests.test_confirmati
 check_browser_errors_keep_the_room() { browser_test ServeLiveTests.test_errors_take_down_neither_the_projector_nor_the_forms test_serve_live.py; }
 check_browser_projector_keeps_slide() { browser_test ServeLiveTests.test_projector_keeps_its_slide_across_a_reload test_serve_live.py; }
 check_accessibility_server_pages() { browser_test ServeLiveTests.test_server_pages_pass_axe test_serve_live.py; }
+# Search needs Pagefind (scripts/install-deps.sh installs it): without it these say SKIPPED and why.
+pagefind_installed() {
+  [[ -n "${WORKSHOP_PAGEFIND:-}" ]] && [[ -x "$WORKSHOP_PAGEFIND" || -n "$(command -v "$WORKSHOP_PAGEFIND")" ]] && return 0
+  command -v pagefind_extended >/dev/null 2>&1 || command -v pagefind >/dev/null 2>&1 && return 0
+  python3 -c 'import importlib.util as u, sys; sys.exit(0 if u.find_spec("pagefind_bin_extended") else 1)' >/dev/null 2>&1
+}
+search_browser_test() {
+  if ! pagefind_installed; then
+    pass "SKIPPED: Pagefind is not installed (pip install pagefind-bin-extended, or scripts/install-deps.sh)"; return 0
+  fi
+  browser_test "$1" test_search.py
+}
+check_browser_search() { search_browser_test SearchTests.test_japanese_word_over_http; }
+check_browser_search_file() { search_browser_test SearchTests.test_file_protocol_degrades; }
 check_browser_joined_by_qr_code() { browser_test ServeLiveTests.test_joined_through_the_qr_code_submits_without_typing_the_code test_serve_live.py; }
 
 check_serve_probe() {
@@ -432,6 +462,8 @@ all_checks=(
   check_browser_errors_keep_the_room
   check_browser_projector_keeps_slide
   check_browser_joined_by_qr_code
+  check_browser_search
+  check_browser_search_file
   check_accessibility_server_pages
   check_serve_probe
   check_rehearse_day
