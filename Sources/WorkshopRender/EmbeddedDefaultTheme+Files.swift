@@ -3342,6 +3342,13 @@ extension EmbeddedDefaultTheme {
       showImages: false,
       autofocus: !query,
     });
+    // A visible label for Pagefind's box (which has only a title).
+    var input = box.querySelector('.pagefind-ui__search-input');
+    var label = box.querySelector('.search__label');
+    if (input && label) {
+      input.id = 'search-input';
+      label.hidden = false;
+    }
     if (query) ui.triggerSearch(query);
   };
   document.head.appendChild(style);
@@ -4375,6 +4382,7 @@ progress.bar::-webkit-progress-bar { background: var(--c-row-alt); }
   border-left: 4px solid var(--c-navy);
   background: var(--c-navy-soft);
 }
+.search__label:not([hidden]) { display: block; margin-bottom: var(--space-2); font-weight: 700; }
 .search__ui {
   --pagefind-ui-primary: var(--c-navy);
   --pagefind-ui-text: var(--c-text);
@@ -5027,6 +5035,7 @@ searchKindWorksheet: Worksheet
 searchKindAggregates: Aggregates
 searchKindCatalogue: Catalogue
 searchKindSeries: Series
+searchLabel: Words to search for
 
 """####),
         ("strings/ja.yaml", ####"""
@@ -5376,6 +5385,7 @@ searchKindWorksheet: 記入シート
 searchKindAggregates: 集計
 searchKindCatalogue: 脅威・管理策
 searchKindSeries: シリーズ
+searchLabel: 検索する言葉
 
 """####),
         ("templates/404.mustache", ####"""
@@ -6290,6 +6300,7 @@ searchKindSeries: シリーズ
   <p class="search__note" id="search-needs-http" hidden>{{t.searchNeedsHTTP}}</p>
   <p class="search__note" id="search-no-index" hidden>{{t.searchIndexMissing}}</p>
   <noscript><p class="search__note">{{t.searchNeedsScript}}</p></noscript>
+  <label class="search__label" for="search-input" hidden>{{t.searchLabel}}</label>
   <div id="search-ui" class="search__ui"></div>
 </div>
 {{/searchIndexed}}

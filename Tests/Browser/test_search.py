@@ -5,8 +5,9 @@
   sample content with its search index, served over HTTP (python's
   http.server); /search/ finds a Japanese word (多要素認証) and a result links
   to the seminar page that has it; the kind filter (セミナー) and the event
-  filter (第6回 …) narrow the results to those pages. In Japanese and in
-  English (the English site's filter names and kinds are English).
+  filter (第6回 …) narrow the results to those pages; axe-core finds no
+  critical or serious violation on the page with its results. In Japanese
+  and in English (the English site's filter names and kinds are English).
 - SearchTests.test_file_protocol_degrades: the same build opened from
   file://: the search page shows the sentence that search needs the site
   served over HTTP (and loads nothing), a <noscript> note is there for
@@ -34,10 +35,18 @@ import urllib.request
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_fill_form import WORK, WORKSHOP, browser, click, copy_content, reason, run, wait  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from test_site_pages import axe, axe_script  # noqa: E402
 
 WORD = "多要素認証"  # in the sample's session 07 seminar, a group sheet and worksheets
 SEMINAR = "events/2024-10-22-session-07/seminar/"
 SESSION_06 = "events/2024-10-08-session-06/"
+
+
+def open_axe():
+    with open(axe_script(), encoding="utf-8") as f:
+        return f.read()
+
+
 SCREENS = os.environ.get("SEARCH_SCREENSHOTS") or os.path.join(WORK, "search-screens")
 
 _built = {}
@@ -145,6 +154,11 @@ class SearchTests(unittest.TestCase):
                 reason(f"{language}: no result for {WORD} links {SEMINAR}: {links}")
             os.makedirs(SCREENS, exist_ok=True)
             driver.save_screenshot(os.path.join(SCREENS, f"search-{language}-1366.png"))
+            # axe-core over the page with Pagefind's interface and its results.
+            bad = [f"{impact} {rule} ({text}) at {targets}" for impact, rule, text, targets in axe(driver, open_axe())
+                   if impact in ("critical", "serious")]
+            if bad:
+                reason(f"{language}: axe-core on the search results: " + " | ".join(bad[:5]))
             # Kind: only the seminar page.
             narrowed = toggle_filter(driver, kind_name, seminar_kind)
             links = result_links(driver)
@@ -192,6 +206,9 @@ class SearchTests(unittest.TestCase):
                 reason(f"the file:// note does not say search needs HTTP: {note!r}")
             if driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__search-input") or driver.find_element(By.ID, "search-ui").text.strip():
                 reason("the search box is shown from file://")
+            shown = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#search > *") if e.is_displayed() and e.text.strip()]
+            if shown != [note]:
+                reason(f"from file:// the search page shows more than the note: {shown}")
             errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
             driver.get("file://" + os.path.join(out, "index.html"))
             link = driver.find_elements(By.CSS_SELECTOR, ".site-nav__search a")

@@ -36,6 +36,13 @@
       showImages: false,
       autofocus: !query,
     });
+    // A visible label for Pagefind's box (which has only a title).
+    var input = box.querySelector('.pagefind-ui__search-input');
+    var label = box.querySelector('.search__label');
+    if (input && label) {
+      input.id = 'search-input';
+      label.hidden = false;
+    }
     if (query) ui.triggerSearch(query);
   };
   document.head.appendChild(style);
