@@ -140,11 +140,17 @@ enum RunProcess {
         process.standardInput = FileHandle.nullDevice
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
+        let handle: FileHandle
         do {
             _ = fileManager.createFile(atPath: log.path, contents: nil)
-            let handle = try FileHandle(forWritingTo: log)
-            process.standardOutput = handle
-            process.standardError = handle
+            handle = try FileHandle(forWritingTo: log)
+        } catch {
+            throw .couldNotStart(executable: executable, detail: error.localizedDescription)
+        }
+        defer { try? handle.close() }
+        process.standardOutput = handle
+        process.standardError = handle
+        do {
             try process.run()
         } catch {
             throw .couldNotStart(executable: executable, detail: error.localizedDescription)

@@ -162,6 +162,11 @@ struct SearchTests {
         let silent = try Self.fakeIndexer(in: folder, "true")
         let second = try Self.build(into: output, search: .pagefind(locate: { silent }))
         if case .failed(let why) = second.search { #expect(why.detail.contains("no bundle")) } else { Issue.record("\(second.search)") }
+        // A program that cannot be started.
+        let missing = Pagefind(executable: folder.appendingPathComponent("no-such-program").path)
+        let third = try Self.build(into: output, search: .pagefind(locate: { missing }))
+        if case .failed(.couldNotStart) = third.search {} else { Issue.record("\(third.search)") }
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }
 
     @Test func locatorOrder() throws {
