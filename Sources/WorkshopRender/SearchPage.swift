@@ -53,7 +53,8 @@ enum SearchMarkers {
         for number in Set(controls).sorted() {
             filters.append(context(["name": frame.t("searchFilterControl"), "value": String(number)]))
         }
-        let fullTitle = event.map { $0.title != title && !$0.title.isEmpty ? "\(title) — \($0.title)" : title } ?? title
+        // The page's title and its event's, unless the title already names the event (event page, report).
+        let fullTitle = event.map { $0.title.isEmpty || title.contains($0.title) ? title : "\(title) — \($0.title)" } ?? title
         return context(["searchBody": true, "searchTitle": fullTitle.isEmpty ? frame.content.site.title : fullTitle, "searchFilters": filters])
     }
 }

@@ -47,6 +47,8 @@ struct SearchTests {
         #expect(seminar.contains("<span data-pagefind-filter=\"種類\">セミナー</span>"))
         let report = try #require(pages[SitePaths.report(Self.slug)])
         #expect(report.contains("<span data-pagefind-filter=\"種類\">報告</span>"))
+        #expect(report.contains("<span data-pagefind-meta=\"title\">第6回 セミナー・ワークショップ 開催レポート</span>"), "the event's title once")
+        #expect(group.contains("<span data-pagefind-meta=\"title\">グループA: 卸業・製造業グループ — 第6回 セミナー・ワークショップ</span>"))
         let aggregates = try #require(pages[SitePaths.aggregates(Self.slug)])
         #expect(aggregates.contains("<span data-pagefind-filter=\"種類\">集計</span>"))
         #expect(aggregates.contains("<span data-pagefind-filter=\"管理策\">6</span>"))
