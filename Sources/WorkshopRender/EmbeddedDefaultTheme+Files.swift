@@ -3346,7 +3346,9 @@ extension EmbeddedDefaultTheme {
     var input = box.querySelector('.pagefind-ui__search-input');
     var label = box.querySelector('.search__label');
     if (input && label) {
+      // Tied to the box once it exists (a `for` naming no element yet is invalid HTML).
       input.id = 'search-input';
+      label.htmlFor = 'search-input';
       label.hidden = false;
     }
     if (query) ui.triggerSearch(query);
@@ -6300,7 +6302,7 @@ searchLabel: 検索する言葉
   <p class="search__note" id="search-needs-http" hidden>{{t.searchNeedsHTTP}}</p>
   <p class="search__note" id="search-no-index" hidden>{{t.searchIndexMissing}}</p>
   <noscript><p class="search__note">{{t.searchNeedsScript}}</p></noscript>
-  <label class="search__label" for="search-input" hidden>{{t.searchLabel}}</label>
+  <label class="search__label" id="search-label" hidden>{{t.searchLabel}}</label>
   <div id="search-ui" class="search__ui"></div>
 </div>
 {{/searchIndexed}}

@@ -40,7 +40,9 @@
     var input = box.querySelector('.pagefind-ui__search-input');
     var label = box.querySelector('.search__label');
     if (input && label) {
+      // Tied to the box once it exists (a `for` naming no element yet is invalid HTML).
       input.id = 'search-input';
+      label.htmlFor = 'search-input';
       label.hidden = false;
     }
     if (query) ui.triggerSearch(query);
