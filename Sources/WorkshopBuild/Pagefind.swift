@@ -124,8 +124,12 @@ public enum SearchIndexError: Error, Sendable, Hashable {
 }
 
 /// Runs a program to the end with a time limit, its standard output and error together in `output`.
+/// Spawned directly (`posix_spawn`), so the program stays in the build's process
+/// group: Ctrl-C in the terminal stops it with the build. (Foundation's `Process`
+/// gives the child a group of its own, which a Ctrl-C does not reach.)
 enum RunProcess {
     struct Outcome {
+        /// The exit status, or 128 + the signal that ended it.
         var status: Int32
         var output: String
     }
@@ -134,33 +138,42 @@ enum RunProcess {
         let fileManager = FileManager.default
         let log = fileManager.temporaryDirectory.appendingPathComponent("workshop-run-\(UUID().uuidString).log")
         defer { try? fileManager.removeItem(at: log) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        let handle: FileHandle
-        do {
-            _ = fileManager.createFile(atPath: log.path, contents: nil)
-            handle = try FileHandle(forWritingTo: log)
-        } catch {
-            throw .couldNotStart(executable: executable, detail: error.localizedDescription)
+        let logFD = open(log.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard logFD >= 0 else {
+            throw .couldNotStart(executable: executable, detail: "log file: \(String(cString: strerror(errno)))")
         }
-        defer { try? handle.close() }
-        process.standardOutput = handle
-        process.standardError = handle
-        do {
-            try process.run()
-        } catch {
-            throw .couldNotStart(executable: executable, detail: error.localizedDescription)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, logFD, 1)
+        posix_spawn_file_actions_adddup2(&actions, logFD, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        close(logFD)
+        guard spawned == 0 else {
+            throw .couldNotStart(executable: executable, detail: String(cString: strerror(spawned)))
         }
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            if finished.wait(timeout: .now() + 5) == .timedOut { kill(process.processIdentifier, SIGKILL) }
-            throw .timedOut(seconds: Int(timeout))
+        var status: Int32 = 0
+        let deadline = Date().addingTimeInterval(timeout)
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if Date() >= deadline {
+                kill(pid, SIGTERM)
+                let grace = Date().addingTimeInterval(5)
+                while waitpid(pid, &status, WNOHANG) == 0 {
+                    if Date() >= grace { kill(pid, SIGKILL); _ = waitpid(pid, &status, 0); break }
+                    usleep(20_000)
+                }
+                throw .timedOut(seconds: Int(timeout))
+            }
+            usleep(20_000)
         }
+        // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import.
+        let signal = status & 0x7f
+        let code = signal == 0 ? (status >> 8) & 0xff : 128 + signal
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        return Outcome(status: process.terminationStatus, output: output)
+        return Outcome(status: code, output: output)
     }
 }

@@ -171,6 +171,19 @@ struct SearchTests {
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }
 
+    @Test func slowIndexerIsStoppedAndLeavesNothing() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        var slow = try Self.fakeIndexer(in: folder, "mkdir -p \"$site/pagefind\"; echo half > \"$site/pagefind/x\"; sleep 30")
+        slow.timeout = 1
+        let started = Date()
+        #expect(throws: SearchIndexError.timedOut(seconds: 1)) { try slow.index(site: site.path) }
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("pagefind").path))
+    }
+
     @Test func locatorOrder() throws {
         let folder = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
