@@ -48,6 +48,8 @@ struct SearchTests {
         let report = try #require(pages[SitePaths.report(Self.slug)])
         #expect(report.contains("<span data-pagefind-filter=\"種類\">報告</span>"))
         #expect(report.contains("<span data-pagefind-meta=\"title\">第6回 セミナー・ワークショップ 開催レポート</span>"), "the event's title once")
+        // The published group A's common procedure 6-1.
+        #expect(report.contains("<span data-pagefind-filter=\"管理策\">6</span>"))
         #expect(group.contains("<span data-pagefind-meta=\"title\">グループA: 卸業・製造業グループ — 第6回 セミナー・ワークショップ</span>"))
         let aggregates = try #require(pages[SitePaths.aggregates(Self.slug)])
         #expect(aggregates.contains("<span data-pagefind-filter=\"種類\">集計</span>"))
