@@ -416,6 +416,7 @@ search_browser_test() {
 }
 check_browser_search() { search_browser_test SearchTests.test_japanese_word_over_http; }
 check_browser_search_file() { search_browser_test SearchTests.test_file_protocol_degrades; }
+check_browser_search_no_index() { search_browser_test SearchTests.test_missing_index_says_so; }
 check_browser_joined_by_qr_code() { browser_test ServeLiveTests.test_joined_through_the_qr_code_submits_without_typing_the_code test_serve_live.py; }
 
 check_serve_probe() {
@@ -466,6 +467,7 @@ all_checks=(
   check_browser_joined_by_qr_code
   check_browser_search
   check_browser_search_file
+  check_browser_search_no_index
   check_accessibility_server_pages
   check_serve_probe
   check_rehearse_day

@@ -13,6 +13,8 @@
   served over HTTP (and loads nothing), a <noscript> note is there for
   browsers without JavaScript, and neither it nor the home page logs a
   console error.
+- SearchTests.test_missing_index_says_so: the same build without its
+  pagefind/ folder, served over HTTP: the page says the index is missing.
 
 Screenshots of the results at 1366 and 390 px wide, ja and en, go to
 SEARCH_SCREENSHOTS (default: BROWSER_WORK/search-screens).
@@ -222,6 +224,26 @@ class SearchTests(unittest.TestCase):
             driver.quit()
         print("RESULT from file:// the search page says search needs HTTP, loads nothing and logs no error; "
               "the home page links it without errors; <noscript> note present")
+
+    def test_missing_index_says_so(self):
+        """A build whose pagefind/ is gone (a failed or deleted index): over HTTP the page says so, no broken box."""
+        import shutil
+        root, out, _, _ = build("ja")
+        bare = os.path.join(WORK, "search-no-index")
+        shutil.rmtree(bare, ignore_errors=True)
+        shutil.copytree(out, bare, ignore=shutil.ignore_patterns("pagefind"))
+        server = Server(bare)
+        driver = browser()
+        try:
+            driver.get(server.url + "search/")
+            wait(driver, lambda d: d.find_element(By.ID, "search-no-index").is_displayed(), what="the note that the index is missing")
+            if driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__search-input") or driver.find_element(By.ID, "search-needs-http").is_displayed():
+                reason("with no index the page shows a search box or the file:// note")
+            note = driver.find_element(By.ID, "search-no-index").text
+        finally:
+            driver.quit()
+            server.stop()
+        print(f"RESULT without pagefind/ the search page over HTTP says: {note[:60]}…")
 
 
 if __name__ == "__main__":
