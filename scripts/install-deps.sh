@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the project needs on a Debian machine, only what is missing.
+# Installs what the project needs on a Debian machine, only what is missing
+# (Debian packages, and Pagefind for search from PyPI).
 # Usage: scripts/install-deps.sh [--test | --bench]
 #   --test adds what the test suite needs; --bench adds Hugo and the cmark-gfm CLI, which the
 #   benchmark (scripts/bench.sh) builds the same Markdown with.
@@ -40,6 +41,17 @@ fi
 if ! command -v swift >/dev/null 2>&1; then
   echo "error: the Swift 6 toolchain is not on PATH (see https://www.swift.org/install/linux/)" >&2
   exit 1
+fi
+
+# Pagefind for the site's full-text search (docs/search.md): the extended build,
+# which segments Japanese, from PyPI (the package ships the binary; workshop
+# build finds it through python3). Pinned; installed only when that version is
+# missing. Without it (PyPI unreachable) the site builds, without search.
+PAGEFIND_VERSION=1.5.2
+if ! python3 -c "import importlib.metadata as m, sys; sys.exit(0 if m.version('pagefind-bin-extended') == '$PAGEFIND_VERSION' else 1)" >/dev/null 2>&1; then
+  echo "Installing pagefind-bin-extended $PAGEFIND_VERSION (PyPI)"
+  python3 -m pip install -q "pagefind-bin-extended==$PAGEFIND_VERSION" >/dev/null 2>&1 \
+    || echo "warning: could not install pagefind-bin-extended $PAGEFIND_VERSION (python3 -m pip install pagefind-bin-extended==$PAGEFIND_VERSION); the site builds without search" >&2
 fi
 
 # axe-core for the accessibility checks, from PyPI (axe-selenium-python ships

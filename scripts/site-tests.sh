@@ -4,7 +4,9 @@
 # text in the public build, interrupted builds, the printed group summaries
 # (headless Chromium → PDF), the fill-in form in a real browser (file:// and
 # under `workshop serve --collect`), the security probe of `workshop serve`
-# (scripts/serve-probe.sh), and the rehearsal of a workshop day.
+# (scripts/serve-probe.sh), the search index (Pagefind: no private text in a
+# public build's index; a Japanese word found in a real browser over HTTP, the
+# filters, the file:// note), and the rehearsal of a workshop day.
 #
 # Each check is a function that prints PASS or FAIL with a reason; the last
 # line is "N passed, M failed" and the exit status is non-zero on any failure.
@@ -237,16 +239,32 @@ check_public_leaks_no_canary() {
   if [ -n "$leaks" ]; then
     fail "unpublished text in the facilitator build's knowledge base: $(echo "$leaks" | sed "s|$WORK/canary-facilitator/||" | head -n 5 | tr '\n' ' ')"; return 1
   fi
+  # The search index (Pagefind's pagefind/, gzip-compressed, so the grep above cannot see into it):
+  # the public build's holds no canary; the facilitator build's does (the check can tell a leak).
+  local index_note="no search index (Pagefind not installed)"
+  if [[ -d "$WORK/canary-public/pagefind" ]]; then
+    if ! python3 "$REPO/Tests/Site/check_search_index.py" "$WORK/canary-public" CANARY-PRIVATE ZZPRIV99 >"$WORK/canary-index.log" 2>&1; then
+      fail "private text in the public build's search index"; show "$WORK/canary-index.log"; return 1
+    fi
+    if ! python3 "$REPO/Tests/Site/check_search_index.py" "$WORK/canary-facilitator" --expect CANARY-PRIVATE ZZPRIV99 >"$WORK/canary-index-f.log" 2>&1; then
+      fail "the facilitator build's search index lacks the canaries: the index check cannot tell a leak"; show "$WORK/canary-index-f.log"; return 1
+    fi
+    index_note="search index: $(tail -n 1 "$WORK/canary-index.log")"
+  elif pagefind_installed; then
+    fail "Pagefind is installed but the public build has no search index"; show "$WORK/canary-build.log"; return 1
+  fi
   local files
   files=$(find "$WORK/canary-public" -type f | wc -l)
-  pass "$(head -n 1 "$WORK/canary.log"): none in the $files files of the public build, all present in the facilitator build; $(tail -n 1 "$WORK/canary-photos.log")"
+  pass "$(head -n 1 "$WORK/canary.log"): none in the $files files of the public build, all present in the facilitator build; $(tail -n 1 "$WORK/canary-photos.log"); $index_note"
 }
 
 check_interrupted_build() {
   local base=$WORK/interrupted
   local out=$base/Output big=$base/Big
   rm -rf "$base" && mkdir -p "$base"
-  if ! build_site "$CONTENT" "$out" facilitator >"$base/first.log" 2>&1; then fail "the first build failed"; show "$base/first.log"; return 1; fi
+  # --no-search throughout: Pagefind's filter files are not byte-for-byte the same from one run to
+  # the next, and this check compares whole trees (the index is staged and swapped in with the pages).
+  if ! build_site "$CONTENT" "$out" facilitator --no-search >"$base/first.log" 2>&1; then fail "the first build failed"; show "$base/first.log"; return 1; fi
   cp -r "$CONTENT" "$big"
   python3 "$REPO/Tests/Site/make_large_content.py" "$big" "${INTERRUPT_WORKSHEETS:-3000}" >/dev/null || { fail "could not make the large content"; return 1; }
 
@@ -261,7 +279,7 @@ check_interrupted_build() {
   for plan in start:0.4 start:1.5 write:0 write:0.4 files:1 files:300; do
     mode=${plan%%:*} delay=${plan#*:}
     find "$base" -maxdepth 1 -name 'Output.tmp-*' -exec rm -rf {} +
-    "$BIN" build --root "$big" --output "$out" --audience facilitator >"$base/killed.log" 2>&1 &
+    "$BIN" build --root "$big" --output "$out" --audience facilitator --no-search >"$base/killed.log" 2>&1 &
     pid=$!
     background_pids+=("$pid")
     if [[ $mode == write ]]; then
@@ -296,7 +314,7 @@ check_interrupted_build() {
     else
       # Not the old tree: it must be the complete new one (the build finished first).
       if [[ -z "$new" ]]; then
-        build_site "$big" "$base/Reference" facilitator >"$base/reference.log" 2>&1 || { fail "the large content does not build"; show "$base/reference.log"; return 1; }
+        build_site "$big" "$base/Reference" facilitator --no-search >"$base/reference.log" 2>&1 || { fail "the large content does not build"; show "$base/reference.log"; return 1; }
         new=$(tree_sum "$base/Reference")
       fi
       if [[ "$state" != "$new" ]]; then
@@ -392,6 +410,21 @@ check_browser_confirmation_stays() { browser_test ServeLiveTests.test_confirmati
 check_browser_errors_keep_the_room() { browser_test ServeLiveTests.test_errors_take_down_neither_the_projector_nor_the_forms test_serve_live.py; }
 check_browser_projector_keeps_slide() { browser_test ServeLiveTests.test_projector_keeps_its_slide_across_a_reload test_serve_live.py; }
 check_accessibility_server_pages() { browser_test ServeLiveTests.test_server_pages_pass_axe test_serve_live.py; }
+# Search needs Pagefind (scripts/install-deps.sh installs it): without it these say SKIPPED and why.
+pagefind_installed() {
+  [[ -n "${WORKSHOP_PAGEFIND:-}" ]] && [[ -x "$WORKSHOP_PAGEFIND" || -n "$(command -v "$WORKSHOP_PAGEFIND")" ]] && return 0
+  command -v pagefind_extended >/dev/null 2>&1 || command -v pagefind >/dev/null 2>&1 && return 0
+  python3 -c 'import importlib.util as u, sys; sys.exit(0 if u.find_spec("pagefind_bin_extended") else 1)' >/dev/null 2>&1
+}
+search_browser_test() {
+  if ! pagefind_installed; then
+    pass "SKIPPED: Pagefind is not installed (pip install pagefind-bin-extended, or scripts/install-deps.sh)"; return 0
+  fi
+  browser_test "$1" test_search.py
+}
+check_browser_search() { search_browser_test SearchTests.test_japanese_word_over_http; }
+check_browser_search_file() { search_browser_test SearchTests.test_file_protocol_degrades; }
+check_browser_search_no_index() { search_browser_test SearchTests.test_missing_index_says_so; }
 check_browser_joined_by_qr_code() { browser_test ServeLiveTests.test_joined_through_the_qr_code_submits_without_typing_the_code test_serve_live.py; }
 
 check_serve_probe() {
@@ -440,6 +473,9 @@ all_checks=(
   check_browser_errors_keep_the_room
   check_browser_projector_keeps_slide
   check_browser_joined_by_qr_code
+  check_browser_search
+  check_browser_search_file
+  check_browser_search_no_index
   check_accessibility_server_pages
   check_serve_probe
   check_rehearse_day

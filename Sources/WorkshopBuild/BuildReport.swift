@@ -15,13 +15,16 @@ public struct BuildReport: Sendable {
     public var steps: [String]
     /// The content the site was built from (files left out already gone), before the audience filter.
     public var content: Content?
+    /// What became of the search index (`SearchSetting`).
+    public var search: SearchOutcome = .off
 
-    public init(pagesWritten: [String] = [], findings: [Finding] = [], duration: Double = 0, leftOutFiles: [String] = [], steps: [String] = [], content: Content? = nil) {
+    public init(pagesWritten: [String] = [], findings: [Finding] = [], duration: Double = 0, leftOutFiles: [String] = [], steps: [String] = [], content: Content? = nil, search: SearchOutcome = .off) {
         self.pagesWritten = pagesWritten
         self.findings = findings
         self.duration = duration
         self.leftOutFiles = leftOutFiles
         self.steps = steps
         self.content = content
+        self.search = search
     }
 }

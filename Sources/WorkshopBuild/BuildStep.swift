@@ -15,6 +15,9 @@ struct BuildState: Sendable {
     /// Every path written.
     var paths: [String] = []
     var photos = PhotoAlbum()
+    /// The search indexer found for this build (step `render`, before the pages get its markers).
+    var searchIndexer: Pagefind?
+    var search: SearchOutcome = .off
 }
 
 /// One named step of the pipeline `load → check → theme → render → write`.

@@ -19,13 +19,17 @@ public struct OutputSink: Sendable {
         public var write: ([RenderedFile]) throws(BuildError) -> Void
         public var commit: () throws(BuildError) -> Void
         public var discard: () -> Void
+        /// The folder on disk the staged files are in before `commit` (nil in memory):
+        /// where the search index is built, so it is swapped in with the pages.
+        public var folder: String?
 
         public init(write: @escaping ([RenderedFile]) throws(BuildError) -> Void,
                     commit: @escaping () throws(BuildError) -> Void,
-                    discard: @escaping () -> Void) {
+                    discard: @escaping () -> Void, folder: String? = nil) {
             self.write = write
             self.commit = commit
             self.discard = discard
+            self.folder = folder
         }
     }
 }
@@ -36,7 +40,7 @@ extension OutputSink {
     public static func folder(_ path: String) -> OutputSink {
         OutputSink { () throws(BuildError) in
             let staged = try OutputWriter(output: path).begin()
-            return Staging(write: staged.write, commit: staged.commit, discard: staged.discard)
+            return Staging(write: staged.write, commit: staged.commit, discard: staged.discard, folder: staged.folder)
         }
     }
 

@@ -14,18 +14,22 @@ public struct SiteBuild: Sendable {
     public var pipeline: SitePipeline
     /// Where the files go: the output folder (`options.output`) unless told otherwise.
     public var sink: OutputSink
+    /// Whether a search index is built over the output (off unless asked: `workshop build` asks, `pdf` does not).
+    public var search: SearchSetting
 
     /// A build of `options.root` (or `files`) into `options.output` (or `sink`).
-    public init(options: BuildOptions, files: ContentFileSystem? = nil, sink: OutputSink? = nil) {
+    public init(options: BuildOptions, files: ContentFileSystem? = nil, sink: OutputSink? = nil, search: SearchSetting = .off) {
         self.options = options
         self.pipeline = SitePipeline(options: options, files: files)
         self.sink = sink ?? .folder(options.output)
+        self.search = search
     }
 
     /// The pipeline, as named steps.
     var steps: [BuildStep] {
         let pipeline = pipeline
         let sink = sink
+        let search = search
         return [
             BuildStep("load") { state throws(BuildError) in
                 let result = pipeline.load()
@@ -53,6 +57,9 @@ public struct SiteBuild: Sendable {
             },
             BuildStep("render") { state throws(BuildError) in
                 guard let content = state.content, let theme = state.theme else { return }
+                // Found before rendering: the pages carry Pagefind's markers and link the search page only when it will run.
+                if case .pagefind(let locate) = search { state.searchIndexer = locate() }
+                state.options.search = state.searchIndexer != nil
                 var renderer = SiteRenderer(theme: theme, options: state.options)
                 renderer.photos = state.photos
                 state.renderer = renderer
@@ -68,6 +75,10 @@ public struct SiteBuild: Sendable {
                         try staging.write(files)
                         paths += files.map(\.path)
                     }
+                    // Search: over the staged folder, before the swap (SearchIndexStep); a failure leaves no bundle and is a warning.
+                    var asked = false
+                    if case .pagefind = search { asked = true }
+                    state.search = SearchIndexStep.run(state.searchIndexer, asked: asked, folder: staging.folder)
                     try staging.commit()
                 } catch {
                     staging.discard()
@@ -87,6 +98,6 @@ public struct SiteBuild: Sendable {
             names.append(step.name)
         }
         return BuildReport(pagesWritten: state.paths, findings: state.findings, duration: Date().timeIntervalSince(start),
-                           leftOutFiles: state.leftOut, steps: names, content: state.content)
+                           leftOutFiles: state.leftOut, steps: names, content: state.content, search: state.search)
     }
 }

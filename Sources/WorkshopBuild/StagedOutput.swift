@@ -16,6 +16,8 @@ public final class StagedOutput {
     /// Every path written, in order.
     public private(set) var paths: [String] = []
     private var finished = false
+    /// The temporary folder the files go into (what the search indexer reads before `commit`).
+    public var folder: String { temporary.path }
 
     init(output: String, target: URL) throws(BuildError) {
         self.output = output

@@ -71,6 +71,7 @@ struct AggregatesPage {
             "obstacleGroups": obstacleGroups,
             "csvHref": page.link(SitePaths.proceduresCSV(event.slug)),
             "jsonHref": page.link(SitePaths.eventJSON(event.slug)),
-        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug)), (frame.t("aggregatesTitle"), nil)], event: event)
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(event.slug)), (frame.t("aggregatesTitle"), nil)], event: event,
+            searchControls: aggregates.procedureCounts.keys.map(\.control) + aggregates.groupProcedureCounts.keys.map(\.control))
     }
 }

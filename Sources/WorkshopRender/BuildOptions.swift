@@ -25,6 +25,9 @@ public struct BuildOptions: Sendable, Hashable {
     public var strict: Bool
     /// The fill-in form submits to the collection endpoint (set by `workshop serve --collect`).
     public var collectSubmissions: Bool = false
+    /// A search index is built over this output (`workshop build` with Pagefind found, not `--no-search`):
+    /// pages carry Pagefind's markers (`data-pagefind-body`, filters, title) and the header links the search page.
+    public var search: Bool = false
 
     public init(root: String = "Content", output: String = "Output", themeName: String? = nil, themesFolder: String? = nil, extraThemeFolders: [String] = [], audience: Audience = .facilitator, baseURL: String? = nil, keepGoing: Bool = false, strict: Bool = false) {
         self.root = root

@@ -100,6 +100,7 @@ struct CataloguePages {
             "procedureCount": table.procedures.count,
             "participantCount": totals.worksheetCount,
             "events": usedBy(events, from: page),
-        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (table.title(in: frame.language), nil)])
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (table.title(in: frame.language), nil)],
+            searchControls: table.controls.map(\.number))
     }
 }

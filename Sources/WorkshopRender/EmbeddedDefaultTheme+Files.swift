@@ -3303,6 +3303,61 @@ extension EmbeddedDefaultTheme {
 }
 
 """####),
+        ("assets/search.js", ####"""
+// The search page (search/): loads Pagefind's own interface from the bundle
+// `workshop build` wrote into pagefind/ (docs/search.md). Over HTTP only:
+// opened as a file (file://) the browser cannot fetch the index, so the page
+// says search needs the site served instead of showing a broken box. Nothing
+// is loaded from file://, so nothing fails in the console there.
+(function () {
+  'use strict';
+  var box = document.getElementById('search');
+  if (!box) return;
+  function note(id) {
+    var element = document.getElementById(id);
+    if (element) element.hidden = false;
+  }
+  if (window.location.protocol === 'file:') {
+    note('search-needs-http');
+    return;
+  }
+  var bundle = new URL(box.getAttribute('data-bundle') || '../pagefind/', window.location.href);
+  // Result links are the index's paths under the site's root: where the site is served from (any sub-path).
+  var root = new URL(box.getAttribute('data-site-root') || '../', window.location.href);
+  var query = new URLSearchParams(window.location.search).get('q') || '';
+
+  var style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = new URL('pagefind-ui.css', bundle).href;
+  var script = document.createElement('script');
+  script.src = new URL('pagefind-ui.js', bundle).href;
+  script.onerror = function () { note('search-no-index'); };
+  script.onload = function () {
+    if (typeof window.PagefindUI !== 'function') { note('search-no-index'); return; }
+    var ui = new window.PagefindUI({
+      element: '#search-ui',
+      bundlePath: bundle.pathname,
+      baseUrl: root.pathname,
+      showSubResults: true,
+      showImages: false,
+      autofocus: !query,
+    });
+    // A visible label for Pagefind's box (which has only a title).
+    var input = box.querySelector('.pagefind-ui__search-input');
+    var label = box.querySelector('.search__label');
+    if (input && label) {
+      // Tied to the box once it exists (a `for` naming no element yet is invalid HTML).
+      input.id = 'search-input';
+      label.htmlFor = 'search-input';
+      label.hidden = false;
+    }
+    if (query) ui.triggerSearch(query);
+  };
+  document.head.appendChild(style);
+  document.head.appendChild(script);
+})();
+
+"""####),
         ("assets/site.css", ####"""
 /*
  * workshop — default theme
@@ -4323,6 +4378,23 @@ meter.bar, progress.bar { appearance: none; border: 0; }
 meter.bar::-webkit-meter-bar { background: var(--c-row-alt); border: 0; border-radius: 999px; }
 meter.bar::-webkit-meter-optimum-value { background: var(--c-teal); border-radius: 999px; }
 progress.bar::-webkit-progress-bar { background: var(--c-row-alt); }
+/* the search page (search/): Pagefind's interface in the site's colours */
+.search__note {
+  padding: var(--space-3) var(--space-4);
+  border-left: 4px solid var(--c-navy);
+  background: var(--c-navy-soft);
+}
+.search__label:not([hidden]) { display: block; margin-bottom: var(--space-2); font-weight: 700; }
+.search__ui {
+  --pagefind-ui-primary: var(--c-navy);
+  --pagefind-ui-text: var(--c-text);
+  --pagefind-ui-background: var(--c-surface);
+  --pagefind-ui-border: #c3ccd6;
+  --pagefind-ui-tag: var(--c-navy-soft);
+  --pagefind-ui-font: var(--font-sans);
+  --pagefind-ui-scale: 0.9;
+}
+
 progress.bar::-webkit-progress-value { background: var(--c-teal); }
 progress.bar::-moz-progress-bar { background: var(--c-teal); }
 
@@ -4974,6 +5046,25 @@ knowledgePageOf: '{from}–{to} of {n}, newest first'
 knowledgePages: Pages
 knowledgePrevious: Previous
 knowledgeNext: Next
+navSearch: Search
+searchTitle: Search this site
+searchNeedsHTTP: "Search works when the site is served over HTTP: serve the output of workshop build with a web server (for example python3 -m http.server). Pages opened as files (file://) cannot search."
+searchNeedsScript: Search needs JavaScript.
+searchIndexMissing: "The search index (pagefind/) is missing. Install Pagefind and run workshop build again (pip install pagefind-bin-extended)."
+searchNotBuilt: "This build of the site has no search index. Build it with workshop build with Pagefind installed to search it (--no-search and workshop serve build no index)."
+searchFilterEvent: Event
+searchFilterKind: Kind
+searchFilterControl: Control
+searchKindEvent: Event overview
+searchKindSeminar: Seminar
+searchKindReport: Report
+searchKindKnowledge: Knowledge base
+searchKindGroup: Group
+searchKindWorksheet: Worksheet
+searchKindAggregates: Aggregates
+searchKindCatalogue: Catalogue
+searchKindSeries: Series
+searchLabel: Words to search for
 
 """####),
         ("strings/ja.yaml", ####"""
@@ -5321,6 +5412,25 @@ knowledgePageOf: '{n}件のうち {from}〜{to}件目（新しい回から）'
 knowledgePages: ページ
 knowledgePrevious: 前へ
 knowledgeNext: 次へ
+navSearch: 検索
+searchTitle: サイト内検索
+searchNeedsHTTP: 検索は、サイトを HTTP で配信したときに使えます（workshop build の出力を Web サーバーで配信してください。例：python3 -m http.server）。ファイルとして開いたページ（file://）からは検索できません。
+searchNeedsScript: 検索には JavaScript が必要です。
+searchIndexMissing: 検索索引（pagefind/）が見つかりません。Pagefind を入れて workshop build をやり直してください（pip install pagefind-bin-extended）。
+searchNotBuilt: この版のサイトには検索索引がありません。Pagefind を入れて workshop build で作ると検索できます（--no-search で作った場合と workshop serve では索引を作りません）。
+searchFilterEvent: 開催回
+searchFilterKind: 種類
+searchFilterControl: 管理策
+searchKindEvent: 開催概要
+searchKindSeminar: セミナー
+searchKindReport: 報告
+searchKindKnowledge: ナレッジベース
+searchKindGroup: グループ
+searchKindWorksheet: 記入シート
+searchKindAggregates: 集計
+searchKindCatalogue: 脅威・管理策
+searchKindSeries: シリーズ
+searchLabel: 検索する言葉
 
 """####),
         ("templates/404.mustache", ####"""
@@ -5456,7 +5566,10 @@ knowledgeNext: 次へ
 {{^bare}}
 {{> header}}
 {{/bare}}
-<main id="main" class="content">
+{{#searchBody}}
+<div hidden>{{#searchFilters}}<span data-pagefind-filter="{{name}}">{{value}}</span>{{/searchFilters}}<span data-pagefind-meta="title">{{searchTitle}}</span></div>
+{{/searchBody}}
+<main id="main" class="content"{{#searchBody}} data-pagefind-body{{/searchBody}}>
 {{{mainHTML}}}
 </main>
 {{^bare}}
@@ -5933,6 +6046,9 @@ knowledgeNext: 次へ
       {{#nav}}
       <li{{#current}} class="is-current"{{/current}}><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
       {{/nav}}
+      {{#searchHref}}
+      <li class="site-nav__search{{#searchCurrent}} is-current{{/searchCurrent}}"><a href="{{searchHref}}"{{#searchCurrent}} aria-current="page"{{/searchCurrent}}>{{t.navSearch}}</a></li>
+      {{/searchHref}}
     </ul>
   </nav>
   {{#hasEventNav}}
@@ -6310,6 +6426,23 @@ knowledgeNext: 次へ
     {{/controlTable}}
   </section>
 </article>
+
+"""####),
+        ("templates/search.mustache", ####"""
+{{! The search page (search/): Pagefind's interface, loaded by assets/search.js over HTTP only. docs/search.md }}
+<h1>{{pageTitle}}</h1>
+{{#searchIndexed}}
+<div id="search" class="search" data-bundle="{{bundleHref}}" data-site-root="{{siteRootHref}}">
+  <p class="search__note" id="search-needs-http" hidden>{{t.searchNeedsHTTP}}</p>
+  <p class="search__note" id="search-no-index" hidden>{{t.searchIndexMissing}}</p>
+  <noscript><p class="search__note">{{t.searchNeedsScript}}</p></noscript>
+  <label class="search__label" id="search-label" hidden>{{t.searchLabel}}</label>
+  <div id="search-ui" class="search__ui"></div>
+</div>
+{{/searchIndexed}}
+{{^searchIndexed}}
+<p class="search__note">{{t.searchNotBuilt}}</p>
+{{/searchIndexed}}
 
 """####),
         ("templates/seminar.mustache", ####"""

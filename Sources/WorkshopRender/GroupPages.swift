@@ -26,7 +26,8 @@ struct GroupPages {
             "otherGroups": others,
             "groupFillHref": GroupFillPage.isOffered(theme: frame.theme, audience: frame.options.audience)
                 && event.group(sheet.group) != nil ? page.link(SitePaths.groupFill(event.slug, sheet.group)) : nil,
-        ]), breadcrumbs: crumbsToEvent + [(title(sheet), nil)], event: event)
+        ]), breadcrumbs: crumbsToEvent + [(title(sheet), nil)], event: event,
+            searchControls: sheet.commonProcedures.compactMap { $0.procedure.id?.control })
     }
 
     func present(_ sheet: GroupSheet) throws(BuildError) -> RenderedFile {

@@ -61,7 +61,8 @@ struct KnowledgePages {
         return try frame.render(path: page.path, kind: "knowledge", title: frame.t("knowledgeTitle"), template: "knowledge", values: context([
             "shelves": shelves,
             "entryCount": base.shelves.flatMap(\.counts.values).reduce(0, +),
-        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), nil)])
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), nil)],
+            searchControls: base.shelves.flatMap { $0.counts.keys }.sorted())
     }
 
     func controlPage(table: ControlTable, control: Control) throws(BuildError) -> RenderedFile {
@@ -91,7 +92,8 @@ struct KnowledgePages {
             "procedures": procedures,
             "entryCount": entries.count,
             "indexHref": page.link(SitePaths.knowledge),
-        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), SitePaths.knowledge), (title, nil)])
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), SitePaths.knowledge), (title, nil)],
+            searchControls: [control.number])
     }
 
     func procedurePage(table: ControlTable, control: Control, procedure: Procedure, number: Int) throws(BuildError) -> RenderedFile? {
@@ -118,6 +120,7 @@ struct KnowledgePages {
             "nextHref": number < pageCount ? page.link(id(number + 1)) : nil,
             "indexHref": page.link(SitePaths.knowledge),
         ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), SitePaths.knowledge),
-                          ("\(control.number). \(control.title(in: frame.language))", controlPath), (procedure.id.description, nil)])
+                          ("\(control.number). \(control.title(in: frame.language))", controlPath), (procedure.id.description, nil)],
+            searchControls: [control.number])
     }
 }

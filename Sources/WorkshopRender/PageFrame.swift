@@ -115,9 +115,11 @@ struct PageFrame {
     /// Renders `template` with `values` into the layout `base`.
     func render(path: String, kind: String, title: String, template: String, values: PageContext,
                 breadcrumbs: [(String, String?)] = [], event: Event? = nil, bare: Bool = false,
-                scripts: [String] = [], stylesheets: [String] = []) throws(BuildError) -> RenderedFile {
+                scripts: [String] = [], stylesheets: [String] = [], searchControls: [Int] = []) throws(BuildError) -> RenderedFile {
         let page = PagePath(path, absoluteRoot: path == SitePaths.notFound ? options.normalizedBaseURL : nil)
         var all = common(page: page, kind: kind, title: title, event: event, bare: bare)
+        // Pagefind's markers (docs/search.md): only when the build is indexed, only on the kinds it indexes.
+        if options.search { all = all.adding(SearchMarkers.values(kind: kind, title: title, event: event, controls: searchControls, frame: self)) }
         all.set("breadcrumbs", breadcrumbs.enumerated().map { index, crumb in
             context(["label": crumb.0, "href": crumb.1.map(page.link), "last": index == breadcrumbs.count - 1])
         })
@@ -184,6 +186,9 @@ struct PageFrame {
             "eventNav": event.map { eventNav(for: $0, page: page) },
             "hasEventNav": event != nil && !bare,
             "canonicalURL": options.normalizedBaseURL.map { page.absolute(under: $0) },
+            // The header's search link: only when this build is indexed (not under `serve`, not with --no-search).
+            "searchHref": options.search ? page.link(SitePaths.search) : nil,
+            "searchCurrent": page.path == SitePaths.search,
             "year": content.events.last?.date.map { String($0.year) },
         ])
     }

@@ -32,6 +32,10 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     /// `knowledge/<table>/<control>/` per control, `…/<control>/<n>/[<page>/]`
     /// for a procedure with many entries): published work only.
     case knowledge
+    /// The search page (`search/`): Pagefind's interface over the index, or a note saying why there is none.
+    case search
+    /// The search index (`pagefind/…`, written by Pagefind over the built output, `workshop build` only).
+    case searchIndex
     /// Printed PDFs (`pdf/…`, written by `workshop pdf`).
     case pdf
     /// Anything the site layout does not name.
@@ -45,11 +49,13 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     /// shows of the members' worksheets is their own group's, which the
     /// group page already shows them (theme ①) in the room. It exists only in
     /// the facilitator's build, which is what `serve` serves.
+    /// The search page shows no content of its own (the index it reads is `searchIndex`, the facilitator's).
     public var participantsMayOpen: Bool {
         switch self {
-        case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .groupFill, .photo: true
+        case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .groupFill, .photo, .search: true
+        // The index is the output's words: a facilitator build's holds every worksheet (serve never writes one; docs/search.md).
         case .asset, .notFound, .knowledge, .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON,
-             .proceduresCSV, .sitemap, .pdf, .other: false
+             .proceduresCSV, .sitemap, .pdf, .searchIndex, .other: false
         }
     }
 
@@ -63,6 +69,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         switch first {
         case "assets": return .asset
         case "pdf": return .pdf
+        case "search": return parts.count == 1 ? .search : .other
+        case "pagefind": return .searchIndex
         case "catalogs": return parts.count == 2 ? .catalogue : .other
         case "problems": return parts.count == 1 ? .problems : .other
         case "knowledge": return parts.count == 1 || (3...5).contains(parts.count) ? .knowledge : .other

@@ -47,6 +47,9 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let problems = "problems/index.html"
     public static let sitemap = "sitemap.xml"
+    public static let search = "search/index.html"
+    /// The folder Pagefind writes its bundle into (`pagefind-ui.js`, the index), relative to the output root.
+    public static let searchBundle = "pagefind/"
 
     public static func catalogue(_ id: String) -> String { "catalogs/\(segment(id))/index.html" }
     public static let knowledge = "knowledge/index.html"

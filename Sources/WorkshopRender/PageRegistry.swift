@@ -128,13 +128,18 @@ enum PageRegistry {
                     guard scope.frame.hasProblemsPage else { return nil }
                     return try ProblemsPage(frame: scope.frame, findings: scope.findings, leftOut: scope.leftOut).render()
                 }))
+        case .search:
+            .sitewide(SitePageDeclaration(
+                shows: .fullBuildOnly, ids: { _ in [""] }, path: { _ in SitePaths.search },
+                render: { _, scope throws(BuildError) in try SearchPage(frame: scope.frame).render() }))
         case .asset:
             .sitewide(SitePageDeclaration(
                 shows: .fullBuildOnly, ids: { $0.frame.theme.assets.keys.sorted() }, path: { "assets/" + $0 },
                 render: { id, scope in scope.frame.theme.assets[id].map { RenderedFile(path: "assets/" + id, contents: $0) } }))
 
         // MARK: Files made otherwise
-        case .sitemap, .pdf, .other:
+        // The search index is Pagefind's, written over the output after render (WorkshopBuild's `SearchIndexStep`).
+        case .sitemap, .pdf, .searchIndex, .other:
             .madeElsewhere
         }
     }

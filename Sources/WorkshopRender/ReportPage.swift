@@ -73,6 +73,7 @@ struct ReportPage {
             "seminarPhotos": photos.seminar,
             "workshopPhotos": photos.workshop,
             "otherPhotos": photos.others,
-        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(slug)), (frame.t("navReport"), nil)], event: event)
+        ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (event.title, SitePaths.event(slug)), (frame.t("navReport"), nil)], event: event,
+            searchControls: event.groupSheets.filter(\.publish).flatMap { $0.commonProcedures.compactMap { $0.procedure.id?.control } })
     }
 }

@@ -61,7 +61,8 @@ struct WorksheetPages {
                               "href": hasSheet ? page.link(SitePaths.group(event.slug, sheet.group)) : nil]),
             "impacts": impacts, "choices": choices, "obstacles": obstacles,
             "worksheetsHref": page.link(SitePaths.worksheets(event.slug)),
-        ]), breadcrumbs: crumbsToEvent + [(frame.t("worksheetsTitle"), SitePaths.worksheets(event.slug)), (sheet.participant, nil)], event: event)
+        ]), breadcrumbs: crumbsToEvent + [(frame.t("worksheetsTitle"), SitePaths.worksheets(event.slug)), (sheet.participant, nil)], event: event,
+            searchControls: sheet.choices.compactMap { $0.procedure.id?.control })
     }
 }
 

@@ -33,6 +33,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat missing obstacle/remedy pairs, obstacles without remedies, missing theme headings and fill-in markers left in as errors.")
     var strict = false
 
+    @Flag(name: .customLong("no-search"), help: "Do not build the search index (Pagefind), even when it is installed.")
+    var noSearch = false
+
     @Flag(help: "Print every warning, not only a count.")
     var verbose = false
 
@@ -45,7 +48,7 @@ struct BuildCommand: ParsableCommand {
         let language = SiteLanguage.read(root: content.root)
         let outcome: Result<BuildReport, BuildError>
         do {
-            outcome = .success(try SiteBuild(options: options).run())
+            outcome = .success(try SiteBuild(options: options, search: noSearch ? .off : .installed).run())
         } catch {
             outcome = .failure(error)
         }
@@ -78,11 +81,39 @@ struct BuildCommand: ParsableCommand {
         if !report.leftOutFiles.isEmpty {
             Terminal.write(language.pick(ja: "エラーのため除外したファイル: \(report.leftOutFiles.count) 件（problems ページを参照）\n", en: "left out because of errors: \(report.leftOutFiles.count) file(s) (see the problems page)\n"), to: .standardError)
         }
+        if let line = Self.searchLine(report.search, language: language) {
+            Terminal.write(line + "\n", to: report.search.isFailure ? .standardError : .standardOutput)
+        }
         let ms = Int(report.duration * 1000)
         Terminal.write(language.pick(
             ja: "\(output)/ に \(report.pagesWritten.count) ファイルを作成しました（\(audience.rawValue)、\(ms) ms）\n",
             en: "built \(report.pagesWritten.count) files into \(output)/ (\(audience.rawValue), \(ms) ms)\n"))
     }
+}
+
+extension BuildCommand {
+    /// The build report's search line: "search index: N pages", or why there is none (nil with --no-search).
+    static func searchLine(_ outcome: SearchOutcome, language: Language) -> String? {
+        switch outcome {
+        case .off:
+            return nil
+        case .notInstalled:
+            return language.pick(ja: "検索: Pagefind が入っていないため索引なし（pip install \(Pagefind.pipPackage)）",
+                                 en: "search: Pagefind not installed (pip install \(Pagefind.pipPackage))")
+        case .indexed(let summary):
+            let ms = Int(summary.seconds * 1000)
+            let kb = (summary.bytes + 1023) / 1024
+            return language.pick(ja: "検索索引: \(summary.pages) ページ（pagefind/、\(kb) KB、\(ms) ms）",
+                                 en: "search index: \(summary.pages) page\(summary.pages == 1 ? "" : "s") (pagefind/, \(kb) KB, \(ms) ms)")
+        case .failed(let error):
+            return language.pick(ja: "警告: 検索索引を作れませんでした。検索なしでサイトを作成しました: \(error.detail)",
+                                 en: "warning: the search index could not be built; the site was built without search: \(error.detail)")
+        }
+    }
+}
+
+extension SearchOutcome {
+    var isFailure: Bool { if case .failed = self { true } else { false } }
 }
 
 extension Audience: ExpressibleByArgument {}

@@ -73,8 +73,11 @@ def copy_content(name, language=None):
     return target
 
 
-def browser(download_dir=None):
+def browser(download_dir=None, console=False):
     options = webdriver.ChromeOptions()
+    if console:
+        # The console's messages, for driver.get_log("browser").
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--window-size=1280,2000", f"--user-data-dir={tempfile.mkdtemp(prefix='chrome.', dir=WORK)}"):
         options.add_argument(argument)

@@ -97,6 +97,7 @@ def page_kinds(out, slug):
         "aggregates": f"events/{slug}/aggregates/index.html",
         "fill": f"events/{slug}/fill/index.html",
         "404": "404.html",
+        "search": "search/index.html",
     }
     if seminar_pages:
         kinds["seminar-page"] = f"events/{slug}/seminar/{seminar_pages[0]}/index.html"

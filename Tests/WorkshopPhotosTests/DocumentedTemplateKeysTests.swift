@@ -8,7 +8,8 @@ import WorkshopRender
 
 /// docs/themes.md is the list of keys each template gets: every key it
 /// names must really reach that template when the sample site (with its
-/// photos and a finding, so every page kind exists) is rendered for both audiences.
+/// photos and a finding, so every page kind exists) is rendered for both audiences
+/// (the public one with search markers).
 @Suite struct DocumentedTemplateKeysTests {
     static let docs = PhotoFixtures.repoRoot.appendingPathComponent("docs/themes.md")
 
@@ -34,8 +35,10 @@ import WorkshopRender
         }
         let finding = Finding(.unknownCatalogue, at: SourceLocation(file: "events/x/event.yaml", line: 1, column: 1), "x", severity: .warning)
         for (audience, baseURL) in [(Audience.facilitator, nil), (.public, "https://example.org/ws/")] as [(Audience, String?)] {
-            let options = BuildOptions(root: root, output: folder.appendingPathComponent("out").path,
+            var options = BuildOptions(root: root, output: folder.appendingPathComponent("out").path,
                                        themesFolder: PhotoFixtures.repoRoot.appendingPathComponent("Themes").path, audience: audience, baseURL: baseURL)
+            // The public build as if indexed (docs/search.md), so the search keys are rendered too.
+            options.search = audience == .public
             var renderer = SiteRenderer(theme: try SiteTheme.load(name: "default", searching: options.themeFolders), options: options)
             renderer.photos = PhotoPass(options: options).album(for: content)
             renderer.valueLog = log

@@ -23,14 +23,17 @@ struct AccessTests {
     @Test func pageAccessComesFromThePageKinds() {
         let slug = Self.slug
         for path in ["/", "/index.html", "/events/\(slug)/", "/events/\(slug)/fill/index.html", "/events/\(slug)/seminar/",
-                     "/events/\(slug)/groups/A/", "/events/\(slug)/groups/A/present/", "/catalogs/t2024/", "/__workshop/events"] {
+                     "/events/\(slug)/groups/A/", "/events/\(slug)/groups/A/present/", "/catalogs/t2024/", "/__workshop/events",
+                     "/search/", "/search/index.html"] {
             #expect(PageAccess.required(for: path, collect: true) == .participant, "\(path)")
             #expect(PageAccess.required(for: path, collect: false) == .facilitator, "\(path)")
         }
         for path in ["/events/\(slug)/worksheets/A-01/", "/events/\(slug)/worksheets/", "/problems/", "/__workshop/submissions",
                      "/__workshop/", "/events/\(slug)/report/", "/events/\(slug)/aggregates/", "/events/\(slug)/event.json",
                      "/events/\(slug)/procedures.csv", "/sitemap.xml", "/pdf/x.pdf", "/somewhere/else.html",
-                     "/events/\(slug)/%77orksheets/A-01/", "//events//\(slug)/./worksheets/A-01/index.html", "/%zz"] {
+                     "/events/\(slug)/%77orksheets/A-01/", "//events//\(slug)/./worksheets/A-01/index.html", "/%zz",
+                     // The search index holds the words of every page of the build (docs/search.md).
+                     "/pagefind/pagefind.js", "/pagefind/pagefind-entry.json", "/pagefind/fragment/ja_1.pf_fragment", "/%70agefind/x"] {
             #expect(PageAccess.required(for: path, collect: true) == .facilitator, "\(path)")
         }
         for path in ["/assets/site.css", "/404.html", "/__workshop/join", "/api/events/\(slug)/worksheets",

@@ -45,7 +45,7 @@ struct PageRegistryTests {
         })
         #expect(made.isDisjoint(with: elsewhere))
         #expect(made.union(elsewhere) == Set(PageKind.allCases))
-        #expect(elsewhere == [.sitemap, .pdf, .other])
+        #expect(elsewhere == [.sitemap, .pdf, .searchIndex, .other])
     }
 
     private func site() throws -> (SiteRenderer, PreparedSite, Event) {
