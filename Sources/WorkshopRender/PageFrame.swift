@@ -151,6 +151,10 @@ struct PageFrame {
         // the room never links it (they could not open it) and so does not
         // change when a finding appears.
         let participantsSeeThis = options.collectSubmissions && PageKind.of(page.path).participantsMayOpen
+        // The series report, like the problems page, is not linked from what participants open in the room.
+        if !participantsSeeThis {
+            nav.append(link(t("navSeries"), page.link(SitePaths.series), current: page.path == SitePaths.series))
+        }
         if hasProblemsPage && !participantsSeeThis {
             nav.append(link(t("navProblems"), page.link(SitePaths.problems), current: page.path == SitePaths.problems))
         }

@@ -7,6 +7,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     case problems
     case sitemap
     case catalogue
+    /// The series report (`series/`): every event's counts over the sessions and years.
+    case series
     /// A theme asset (`assets/…`): styles, scripts, fonts, images.
     case asset
     case event
@@ -45,7 +47,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .groupFill, .photo: true
         case .asset, .notFound, .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON,
-             .proceduresCSV, .sitemap, .pdf, .other: false
+             .proceduresCSV, .sitemap, .pdf, .series, .other: false
         }
     }
 
@@ -61,6 +63,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case "pdf": return .pdf
         case "catalogs": return parts.count == 2 ? .catalogue : .other
         case "problems": return parts.count == 1 ? .problems : .other
+        case "series": return parts.count == 1 ? .series : .other
         case "404.html": return parts.count == 1 ? .notFound : .other
         case "sitemap.xml": return parts.count == 1 ? .sitemap : .other
         case "events": return eventKind(Array(parts.dropFirst()))

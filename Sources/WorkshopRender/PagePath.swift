@@ -47,6 +47,7 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let problems = "problems/index.html"
     public static let sitemap = "sitemap.xml"
+    public static let series = "series/index.html"
 
     public static func catalogue(_ id: String) -> String { "catalogs/\(segment(id))/index.html" }
     public static func event(_ slug: String) -> String { "events/\(segment(slug))/index.html" }

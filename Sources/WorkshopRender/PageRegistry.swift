@@ -109,6 +109,13 @@ enum PageRegistry {
                     if let table = scope.frame.content.controlTable(id) { return try pages.controls(table) }
                     return try scope.frame.content.threatCatalogue(id).map { catalogue throws(BuildError) in try pages.threats(catalogue) }
                 }))
+        case .series:
+            // Counts of every event: a worksheet edit re-sums the events' summaries (cheap), never re-reads a worksheet.
+            .sitewide(SitePageDeclaration(
+                shows: .allWorksheets, ids: { _ in [""] }, path: { _ in SitePaths.series },
+                render: { _, scope throws(BuildError) in
+                    try SeriesPage(frame: scope.frame, index: scope.series, summaries: scope.summaries).render()
+                }))
         case .notFound:
             .sitewide(SitePageDeclaration(
                 shows: .fullBuildOnly, ids: { _ in [""] }, path: { _ in SitePaths.notFound },
