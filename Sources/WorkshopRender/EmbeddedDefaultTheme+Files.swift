@@ -4262,7 +4262,7 @@ ol.obstacles > li {
    small enough to be read there; a wide matrix goes underneath (and scrolls
    inside its .table-wrap). */
 @media (min-width: 62rem) {
-  .heatmap:has(> svg):has(> .table-wrap, > table):not(:has(tr > :nth-child(8))) {
+  .heatmap:not(.series-chart--stacked):has(> svg):has(> .table-wrap, > table):not(:has(tr > :nth-child(8))) {
     grid-template-columns: max-content minmax(0, 1fr);
   }
 }
@@ -4638,6 +4638,7 @@ body.page--present {
 .series-note__members { display: block; color: var(--c-muted); font-weight: 400; font-size: 0.8125rem; }
 .series-top { margin: 0; padding-inline-start: 1.4em; }
 .series-top li { margin: 0 0 0.15em; }
+.series-chart td.date { white-space: nowrap; }
 
 """####),
         ("strings/en.yaml", ####"""
@@ -5334,7 +5335,7 @@ groupFillAnswerKept: 入力内容はこのブラウザに残っています。
 groupFillAnswerOther: "提出できませんでした（サーバーの応答 {status}）。"
 groupFillBadData: フォームのデータを読み込めませんでした。ページを作り直してください。
 # The series report (series/)
-navSeries: 年間集計
+navSeries: シリーズ集計
 seriesTitle: シリーズ集計
 seriesLead: これまでの全開催回を通した集計です。各回のワークシートとグループシートの数、よく選ばれた脅威とその年度ごとの推移、脅威ごとによく選ばれた実施手順、誰も選ばなかった管理策をまとめています。
 seriesMinimumCell: 公開版では、参加者を特定できないよう、1〜2人の数はすべて「<3」と表示しています（0はそのまま表示）。公開に同意いただいたワークシート・グループシートのみを数えています。
@@ -6318,7 +6319,7 @@ homeSeriesLink: シリーズ集計（年度ごとの推移・よく選ばれた�
 <section aria-labelledby="sessions" class="series-section">
   <h2 id="sessions">{{t.seriesSessions}}</h2>
   {{#hasSessions}}
-  <figure class="heatmap series-chart">
+  <figure class="heatmap series-chart series-chart--stacked">
     <figcaption>{{#sessionsChartByYear}}{{t.seriesSessionsChartByYear}}{{/sessionsChartByYear}}{{^sessionsChartByYear}}{{t.seriesSessionsChart}}{{/sessionsChartByYear}}<p>{{t.seriesGroupsNote}}</p></figcaption>
     {{{sessionsChartHTML}}}
     <div class="table-wrap">
@@ -6326,7 +6327,7 @@ homeSeriesLink: シリーズ集計（年度ごとの推移・よく選ばれた�
         <thead><tr><th scope="col">{{t.seriesSession}}</th><th scope="col">{{t.date}}</th><th scope="col">{{t.seriesYearColumn}}</th><th scope="col">{{t.seriesCatalogue}}</th><th scope="col">{{t.seriesParticipants}}</th><th scope="col">{{t.seriesGroups}}</th><th scope="col">{{t.seriesTopThreat}}</th></tr></thead>
         <tbody>
           {{#sessions}}
-          <tr><th scope="row"><a href="{{href}}">{{.title}}</a></th><td>{{date}}</td><td>{{year}}</td><td>{{#catalogueHref}}<a href="{{catalogueHref}}">{{/catalogueHref}}{{catalogueYear}}{{#catalogueHref}}</a>{{/catalogueHref}}</td><td class="num">{{#participantsSuppressed}}<span class="suppressed">{{participants}}</span>{{/participantsSuppressed}}{{^participantsSuppressed}}{{participants}}{{/participantsSuppressed}}</td><td class="num">{{groups}}</td><td>{{topThreat}}</td></tr>
+          <tr><th scope="row"><a href="{{href}}">{{.title}}</a></th><td class="date">{{date}}</td><td class="date">{{year}}</td><td>{{#catalogueHref}}<a href="{{catalogueHref}}">{{/catalogueHref}}{{catalogueYear}}{{#catalogueHref}}</a>{{/catalogueHref}}</td><td class="num">{{#participantsSuppressed}}<span class="suppressed">{{participants}}</span>{{/participantsSuppressed}}{{^participantsSuppressed}}{{participants}}{{/participantsSuppressed}}</td><td class="num">{{groups}}</td><td>{{topThreat}}</td></tr>
           {{/sessions}}
         </tbody>
         <tfoot><tr><th scope="row">{{t.seriesTotal}}</th><td></td><td></td><td></td><td class="num">{{participantCount}}</td><td class="num">{{groupCount}}</td><td></td></tr></tfoot>

@@ -34,7 +34,7 @@ struct SeriesBarsSVG {
             for (index, column) in columns.enumerated() {
                 svg += "<rect x=\"\(x)\" y=\"4\" width=\"12\" height=\"12\" fill=\"\(Self.palette[index % Self.palette.count])\"/>"
                 svg += "<text class=\"series-chart__legend\" x=\"\(x + 16)\" y=\"14\">\(HTML.escape(column))</text>"
-                x += 16 + min(140, 12 * column.count + 16)
+                x += 16 + Self.units(column) * 13 / 2 + 16
             }
         }
         for (rowIndex, row) in rows.enumerated() {
@@ -58,8 +58,22 @@ struct SeriesBarsSVG {
         return SafeHTML(trusted: svg)
     }
 
-    /// A label short enough for the chart's left margin (the title has it whole).
+    /// A label short enough for the chart's left margin (the title has it whole):
+    /// at most 34 half-width units (a full-width character is two).
     static func clipped(_ label: String) -> String {
-        label.count > 18 ? String(label.prefix(17)) + "…" : label
+        guard units(label) > 34 else { return label }
+        var result = "", width = 0
+        for character in label {
+            let add = units(String(character))
+            if width + add > 32 { break }
+            result.append(character)
+            width += add
+        }
+        return result + "…"
+    }
+
+    /// Width in half-width units, 12px text: ASCII is one, anything else two.
+    static func units(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
     }
 }
