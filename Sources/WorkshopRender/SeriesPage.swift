@@ -47,8 +47,6 @@ struct SeriesPage {
         let content = frame.content
         let events = content.events
         let summary = { (event: Event) in summaries[event.slug] ?? SeriesSummary() }
-        var total = SeriesSummary()
-        for event in events { total.add(summary(event)) }
 
         // Programme years, oldest first (undated events last).
         let years = events.map(ProgrammeYear.of).withoutRepeats.sorted { a, b in
@@ -64,6 +62,9 @@ struct SeriesPage {
             perYear[ProgrammeYear.of(event), default: SeriesSummary()].add(summary(event))
             sessionsPerYear[ProgrammeYear.of(event), default: 0] += 1
         }
+        // The series is the sum of its years (a few sums, not one per event again).
+        var total = SeriesSummary()
+        for year in years { total.add(perYear[year] ?? SeriesSummary()) }
 
         // Threat rows.
         let threatRows = index.threats.rows
