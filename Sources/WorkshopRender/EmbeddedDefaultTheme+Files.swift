@@ -5003,6 +5003,7 @@ seriesAlso: formerly
 seriesUnchosen: Controls nobody chose over the series
 seriesUnchosenLead: Controls none of whose procedures was chosen in any session that used the control table.
 homeSeriesLink: See the series report (year by year, threats and procedures chosen most)
+seriesPerYear: Sessions, participants and groups per programme year
 
 """####),
         ("strings/ja.yaml", ####"""
@@ -5367,6 +5368,7 @@ seriesAlso: 旧番号
 seriesUnchosen: シリーズを通して選ばれなかった管理策
 seriesUnchosenLead: その管理策表を使った全開催回で、どの実施手順も選ばれなかった管理策です。
 homeSeriesLink: シリーズ集計（年度ごとの推移・よく選ばれた脅威と実施手順）を見る
+seriesPerYear: 年度ごとの開催回数・参加者・グループ
 
 """####),
         ("templates/404.mustache", ####"""
@@ -6322,6 +6324,15 @@ homeSeriesLink: シリーズ集計（年度ごとの推移・よく選ばれた�
   <figure class="heatmap series-chart series-chart--stacked">
     <figcaption>{{#sessionsChartByYear}}{{t.seriesSessionsChartByYear}}{{/sessionsChartByYear}}{{^sessionsChartByYear}}{{t.seriesSessionsChart}}{{/sessionsChartByYear}}<p>{{t.seriesGroupsNote}}</p></figcaption>
     {{{sessionsChartHTML}}}
+    <div class="table-wrap">
+      <table class="data series-years">
+        <caption>{{t.seriesPerYear}}</caption>
+        <thead><tr><th scope="col">{{t.seriesYearColumn}}</th><th scope="col">{{t.statSessions}}</th><th scope="col">{{t.seriesParticipants}}</th><th scope="col">{{t.seriesGroups}}</th></tr></thead>
+        <tbody>
+          {{#years}}<tr><th scope="row">{{label}}</th><td class="num">{{sessions}}</td><td class="num">{{participants}}</td><td class="num">{{groups}}</td></tr>{{/years}}
+        </tbody>
+      </table>
+    </div>
     <div class="table-wrap">
       <table class="data">
         <thead><tr><th scope="col">{{t.seriesSession}}</th><th scope="col">{{t.date}}</th><th scope="col">{{t.seriesYearColumn}}</th><th scope="col">{{t.seriesCatalogue}}</th><th scope="col">{{t.seriesParticipants}}</th><th scope="col">{{t.seriesGroups}}</th><th scope="col">{{t.seriesTopThreat}}</th></tr></thead>

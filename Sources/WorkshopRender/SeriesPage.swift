@@ -181,7 +181,7 @@ struct SeriesPage {
             "sessionsChartByYear": !bySession,
             "years": years.map { year in
                 context(["label": yearLabel(year), "sessions": sessionsPerYear[year] ?? 0,
-                         "participants": count(perYear[year]?.participants ?? 0).text])
+                         "participants": count(perYear[year]?.participants ?? 0).text, "groups": perYear[year]?.groupSheets ?? 0])
             },
             "threatRows": rowValues,
             "hasThreatRows": !rowValues.isEmpty,

@@ -122,6 +122,9 @@ struct SeriesTests {
         // Sessions: participants 3, 2, 3; group sheets 2, 0, 0; years.
         #expect(page.contains("<span class=\"stat__value\">8</span>"))
         #expect(page.contains("<th scope=\"col\">2024年度</th><th scope=\"col\">2025年度</th>"))
+        // Per programme year: sessions, participants, group sheets.
+        #expect(page.contains("<tr><th scope=\"row\">2024年度</th><td class=\"num\">2</td><td class=\"num\">5</td><td class=\"num\">2</td></tr>"))
+        #expect(page.contains("<tr><th scope=\"row\">2025年度</th><td class=\"num\">1</td><td class=\"num\">3</td><td class=\"num\">0</td></tr>"))
         // Procedures against BC: 6-1 by P1, Q1, R1 (3); E: 6-2 by R2; A: 6-1 (P2) and 1-1 (Q2).
         let summary = SeriesSummary.sum(Self.content(), audience: .facilitator)
         #expect(summary.participants == 8)
@@ -159,6 +162,9 @@ struct SeriesTests {
             #expect(page.contains("<td class=\"num\"><span class=\"suppressed\">&lt;3</span></td><td class=\"num\">\(groups)</td>"))
         }
         #expect(page.components(separatedBy: "<span class=\"suppressed\">&lt;3</span></td><td class=\"num\">0</td><td>").count - 1 == 2)
+        // Per programme year: FY2024 has 4 published worksheets, FY2025 2 (<3).
+        #expect(page.contains("<tr><th scope=\"row\">2024年度</th><td class=\"num\">2</td><td class=\"num\">4</td><td class=\"num\">1</td></tr>"))
+        #expect(page.contains("<tr><th scope=\"row\">2025年度</th><td class=\"num\">1</td><td class=\"num\">&lt;3</td><td class=\"num\">0</td></tr>"))
         // 13-1 was chosen only in an unpublished worksheet: control 13 is unchosen in public.
         #expect(page.contains("13. データ漏えいの防止"))
         #expect(!page.contains(S.canary))
