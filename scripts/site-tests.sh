@@ -212,6 +212,10 @@ check_public_leaks_no_canary() {
   if ! build_site "$WORK/canary" "$WORK/canary-public" public >"$WORK/canary-build.log" 2>&1; then
     fail "build --audience public of the canary content failed"; show "$WORK/canary-build.log"; return 1
   fi
+  # The series report (all events' counts) is among the pages searched.
+  if [[ ! -s "$WORK/canary-public/series/index.html" ]]; then
+    fail "the public build has no series report (series/index.html) to search"; return 1
+  fi
   local leaks
   leaks=$(grep -rlE 'CANARY-PRIVATE|ZZPRIV99' "$WORK/canary-public" || true)
   leaks+=$(find "$WORK/canary-public" -iname '*ZZPRIV99*' || true)

@@ -7,7 +7,8 @@ import WorkshopRender
 /// `workshop pdf`: builds the site into a temporary folder, then prints, for
 /// each selected event, every group's printable summary
 /// (`<event>-group-<id>.pdf`), the page with all groups (`<event>-groups.pdf`)
-/// and the event report (`<event>-report.pdf`) with headless Chromium.
+/// and the event report (`<event>-report.pdf`), then, when the whole site is
+/// printed, the series report (`series.pdf`), with headless Chromium.
 /// Pages the audience does not get (an unpublished group in the public
 /// build) are skipped.
 public struct PDFExport: Sendable {
@@ -71,6 +72,15 @@ public struct PDFExport: Sendable {
         return documents
     }
 
+    /// The site's own PDFs, printed after the events' when the whole site is printed (no `--event`):
+    /// the series report.
+    public static let siteDocuments: [Document] = [Document(page: SitePaths.series, file: "series.pdf")]
+
+    /// Everything one run prints, in print order: each event's documents, then (whole site only) the site's.
+    public static func documents(for events: [Event], wholeSite: Bool) -> [Document] {
+        events.flatMap { documents(for: $0) } + (wholeSite ? siteDocuments : [])
+    }
+
     /// Prints the PDFs; returns the paths written. `progress` hears each file as it is done.
     public func run(progress: (String) -> Void = { _ in }) throws(PDFExportError) -> [String] {
         let fileManager = FileManager.default
@@ -103,8 +113,8 @@ public struct PDFExport: Sendable {
             throw .notWritable(path: output, detail: error.localizedDescription)
         }
         var written: [String] = []
-        for event in events {
-            for document in Self.documents(for: event) where pages.contains(document.page) {
+        do {
+            for document in Self.documents(for: events, wholeSite: event == nil) where pages.contains(document.page) {
                 let pdf = printed.appendingPathComponent(document.file)
                 try chromium.printToPDF(page: site.appendingPathComponent(document.page), pdf: pdf)
                 let target = outputURL.appendingPathComponent(document.file)

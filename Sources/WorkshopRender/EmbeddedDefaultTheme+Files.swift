@@ -3302,6 +3302,18 @@ extension EmbeddedDefaultTheme {
   .gallery, .photo-review__controls { display: none; }
 }
 
+/* Series report on A4: charts scaled to the page width, tables not split
+   inside a row, each section starting with its heading. */
+@media print {
+  .series-chart svg { max-width: 100%; height: auto; }
+  .series-section { break-before: auto; }
+  .series-section > h2 { break-after: avoid; page-break-after: avoid; }
+  .series-chart { break-inside: auto; }
+  .series-chart tr, .series-procedures tr { break-inside: avoid; page-break-inside: avoid; }
+  .suppressed { color: #000000; }
+  .series-note { border: 1px solid #000000; padding: 2mm 3mm; }
+}
+
 """####),
         ("assets/search.js", ####"""
 // The search page (search/): loads Pagefind's own interface from the bundle
@@ -4305,7 +4317,7 @@ ol.obstacles > li {
    small enough to be read there; a wide matrix goes underneath (and scrolls
    inside its .table-wrap). */
 @media (min-width: 62rem) {
-  .heatmap:has(> svg):has(> .table-wrap, > table):not(:has(tr > :nth-child(8))) {
+  .heatmap:not(.series-chart--stacked):has(> svg):has(> .table-wrap, > table):not(:has(tr > :nth-child(8))) {
     grid-template-columns: max-content minmax(0, 1fr);
   }
 }
@@ -4699,6 +4711,16 @@ body.page--present {
 .pager ul { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; margin: 1.5rem 0; }
 .pager a, .pager span { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; line-height: 2.75rem; text-align: center; padding: 0 .6rem; border-radius: .4rem; border: 1px solid var(--c-navy-soft); }
 .pager [aria-current="page"] { background: var(--c-navy); color: #fff; font-weight: 700; }
+/* Series report (series/): bar charts beside their tables; "<3" marks a
+   count the public build hides (PublicCount). */
+.series-chart svg text { fill: var(--c-text); font-size: 12px; }
+.series-chart svg .series-chart__row { fill: var(--c-muted); font-weight: 700; }
+.series-chart svg .series-chart__legend { font-size: 12px; }
+.suppressed { color: var(--c-muted); font-style: italic; white-space: nowrap; }
+.series-note__members { display: block; color: var(--c-muted); font-weight: 400; font-size: 0.8125rem; }
+.series-top { margin: 0; padding-inline-start: 1.4em; }
+.series-top li { margin: 0 0 0.15em; }
+.series-chart td.date { white-space: nowrap; }
 
 """####),
         ("strings/en.yaml", ####"""
@@ -5065,6 +5087,40 @@ searchKindAggregates: Aggregates
 searchKindCatalogue: Catalogue
 searchKindSeries: Series
 searchLabel: Words to search for
+# The series report (series/)
+navSeries: Series
+seriesTitle: Series report
+seriesLead: "Figures over every session held so far: worksheets and group sheets per session, the threats chosen most and how that changed over the programme years, the procedures chosen most against each threat, and the controls nobody chose."
+seriesMinimumCell: "In the public version no figure can single out a participant: every count of 1 or 2 is shown as \"<3\" (0 stays 0). Only worksheets and group sheets published with consent are counted."
+seriesParticipants: Participants (worksheets)
+seriesGroups: Groups (group sheets)
+seriesYears: Programme years
+seriesSessions: Participants and groups per session
+seriesSessionsChart: Participants and groups per session
+seriesSessionsChartByYear: Participants and groups per programme year (too many sessions to chart one by one)
+seriesGroupsNote: Groups are the group sheets handed in.
+seriesSession: Session
+seriesYearColumn: Year
+seriesYear: "FY{year}"
+seriesYearUnknown: Undated
+seriesCatalogue: Threat list
+seriesTopThreat: Threat chosen most
+seriesTotal: Total
+seriesThreats: Threats chosen most, year by year
+seriesThreatsLead: Participants who wrote about each threat under theme 1; someone who chose two threats of one row counts once. A programme year runs from April to March (Japanese fiscal year of the session's date).
+seriesMappingsLead: "The threat list changes every year: a threat the mapping files link to a later list's threat is counted with it (listed under the row as \"includes\")."
+seriesThreatsChart: Participants per threat and programme year
+seriesThreatsCaption: Bars are participants per programme year; a hatched marker means "<3" (1 or 2).
+seriesIncludes: "includes {members}"
+seriesMember: "{catalogue} No.{id} {title}"
+seriesProcedures: Procedures chosen most against each threat
+seriesProceduresLead: The five procedures chosen most under theme 2 against the threat.
+seriesProceduresChosen: Procedures chosen most (participants)
+seriesAlso: formerly
+seriesUnchosen: Controls nobody chose over the series
+seriesUnchosenLead: Controls none of whose procedures was chosen in any session that used the control table.
+homeSeriesLink: See the series report (year by year, threats and procedures chosen most)
+seriesPerYear: Sessions, participants and groups per programme year
 
 """####),
         ("strings/ja.yaml", ####"""
@@ -5431,6 +5487,40 @@ searchKindAggregates: 集計
 searchKindCatalogue: 脅威・管理策
 searchKindSeries: シリーズ
 searchLabel: 検索する言葉
+# The series report (series/)
+navSeries: シリーズ集計
+seriesTitle: シリーズ集計
+seriesLead: これまでの全開催回を通した集計です。各回のワークシートとグループシートの数、よく選ばれた脅威とその年度ごとの推移、脅威ごとによく選ばれた実施手順、誰も選ばなかった管理策をまとめています。
+seriesMinimumCell: 公開版では、参加者を特定できないよう、1〜2人の数はすべて「<3」と表示しています（0はそのまま表示）。公開に同意いただいたワークシート・グループシートのみを数えています。
+seriesParticipants: 参加者（ワークシート）
+seriesGroups: グループ（グループシート）
+seriesYears: 年度数
+seriesSessions: 開催回ごとの参加者とグループ
+seriesSessionsChart: 開催回ごとの参加者数とグループ数
+seriesSessionsChartByYear: 年度ごとの参加者数とグループ数（開催回が多いため年度ごとにまとめています）
+seriesGroupsNote: グループ数は提出されたグループシートの数です。
+seriesSession: 開催回
+seriesYearColumn: 年度
+seriesYear: "{year}年度"
+seriesYearUnknown: 日付なし
+seriesCatalogue: 脅威リスト
+seriesTopThreat: 最も多く選ばれた脅威
+seriesTotal: 合計
+seriesThreats: よく選ばれた脅威と年度ごとの推移
+seriesThreatsLead: テーマ①で各参加者が取り上げた脅威の数です。1人が同じ行の脅威を2つ選んでも1人と数えます。年度は開催日の属する年度（4月〜翌3月）です。
+seriesMappingsLead: 脅威リストは年ごとに変わるため、対応表（mapping）でつながる前年の脅威は最新のリストの脅威とまとめて数えます（行の下に「含む」として示します）。
+seriesThreatsChart: 脅威ごと・年度ごとの参加者数
+seriesThreatsCaption: 棒は年度ごとの参加者数です。斜線の印は「<3」（1〜2人）を示します。
+seriesIncludes: "含む：{members}"
+seriesMember: "{catalogue} No.{id} {title}"
+seriesProcedures: 脅威ごとによく選ばれた実施手順
+seriesProceduresLead: テーマ②で、その脅威への対策として選ばれた実施手順の上位5件です。
+seriesProceduresChosen: よく選ばれた実施手順（人数）
+seriesAlso: 旧番号
+seriesUnchosen: シリーズを通して選ばれなかった管理策
+seriesUnchosenLead: その管理策表を使った全開催回で、どの実施手順も選ばれなかった管理策です。
+homeSeriesLink: シリーズ集計（年度ごとの推移・よく選ばれた脅威と実施手順）を見る
+seriesPerYear: 年度ごとの開催回数・参加者・グループ
 
 """####),
         ("templates/404.mustache", ####"""
@@ -5818,6 +5908,7 @@ searchLabel: 検索する言葉
 <ul class="stats" aria-label="{{t.seriesStatsLabel}}">
   {{#seriesStats}}<li class="stat"><span class="stat__value">{{value}}</span><span class="stat__label">{{label}}</span></li>{{/seriesStats}}
 </ul>
+<p><a href="{{seriesHref}}">{{t.homeSeriesLink}}</a></p>
 {{/hasEvents}}
 {{#next}}
 <section class="notice" aria-labelledby="next-session">
@@ -6477,6 +6568,100 @@ searchLabel: 検索する言葉
   </ul>
 </nav>
 {{/empty(pages)}}
+
+"""####),
+        ("templates/series.mustache", ####"""
+{{! The series report: sessions, threats over the sessions and years (along the catalogue mappings), procedures per threat, controls nobody chose. Public builds print small counts as "<3". }}
+<header class="hero">
+  {{#programme}}<p class="hero__programme">{{programme}}</p>{{/programme}}
+  <h1>{{pageTitle}}</h1>
+</header>
+<p>{{t.seriesLead}}</p>
+{{#suppressesSmallCounts}}<p class="notice series-note">{{t.seriesMinimumCell}}</p>{{/suppressesSmallCounts}}
+<ul class="stats" aria-label="{{t.seriesStatsLabel}}">
+  <li class="stat"><span class="stat__value">{{sessionCount}}</span><span class="stat__label">{{t.statSessions}}</span></li>
+  <li class="stat"><span class="stat__value">{{participantCount}}</span><span class="stat__label">{{t.seriesParticipants}}</span></li>
+  <li class="stat"><span class="stat__value">{{groupCount}}</span><span class="stat__label">{{t.seriesGroups}}</span></li>
+  <li class="stat"><span class="stat__value">{{yearCount}}</span><span class="stat__label">{{t.seriesYears}}</span></li>
+</ul>
+<section aria-labelledby="sessions" class="series-section">
+  <h2 id="sessions">{{t.seriesSessions}}</h2>
+  {{#hasSessions}}
+  <figure class="heatmap series-chart series-chart--stacked">
+    <figcaption>{{#sessionsChartByYear}}{{t.seriesSessionsChartByYear}}{{/sessionsChartByYear}}{{^sessionsChartByYear}}{{t.seriesSessionsChart}}{{/sessionsChartByYear}}<p>{{t.seriesGroupsNote}}</p></figcaption>
+    {{{sessionsChartHTML}}}
+    <div class="table-wrap">
+      <table class="data series-years">
+        <caption>{{t.seriesPerYear}}</caption>
+        <thead><tr><th scope="col">{{t.seriesYearColumn}}</th><th scope="col">{{t.statSessions}}</th><th scope="col">{{t.seriesParticipants}}</th><th scope="col">{{t.seriesGroups}}</th></tr></thead>
+        <tbody>
+          {{#years}}<tr><th scope="row">{{label}}</th><td class="num">{{sessions}}</td><td class="num">{{participants}}</td><td class="num">{{groups}}</td></tr>{{/years}}
+        </tbody>
+      </table>
+    </div>
+    <div class="table-wrap">
+      <table class="data">
+        <thead><tr><th scope="col">{{t.seriesSession}}</th><th scope="col">{{t.date}}</th><th scope="col">{{t.seriesYearColumn}}</th><th scope="col">{{t.seriesCatalogue}}</th><th scope="col">{{t.seriesParticipants}}</th><th scope="col">{{t.seriesGroups}}</th><th scope="col">{{t.seriesTopThreat}}</th></tr></thead>
+        <tbody>
+          {{#sessions}}
+          <tr><th scope="row"><a href="{{href}}">{{.title}}</a></th><td class="date">{{date}}</td><td class="date">{{year}}</td><td>{{#catalogueHref}}<a href="{{catalogueHref}}">{{/catalogueHref}}{{catalogueYear}}{{#catalogueHref}}</a>{{/catalogueHref}}</td><td class="num">{{#participantsSuppressed}}<span class="suppressed">{{participants}}</span>{{/participantsSuppressed}}{{^participantsSuppressed}}{{participants}}{{/participantsSuppressed}}</td><td class="num">{{groups}}</td><td>{{topThreat}}</td></tr>
+          {{/sessions}}
+        </tbody>
+        <tfoot><tr><th scope="row">{{t.seriesTotal}}</th><td></td><td></td><td></td><td class="num">{{participantCount}}</td><td class="num">{{groupCount}}</td><td></td></tr></tfoot>
+      </table>
+    </div>
+  </figure>
+  {{/hasSessions}}
+  {{^hasSessions}}<p class="muted">{{t.noData}}</p>{{/hasSessions}}
+</section>
+<section aria-labelledby="series-threats" class="series-section">
+  <h2 id="series-threats">{{t.seriesThreats}}</h2>
+  <p>{{t.seriesThreatsLead}}{{#hasMappings}} {{t.seriesMappingsLead}}{{/hasMappings}}</p>
+  {{#hasThreatRows}}
+  <figure class="heatmap series-chart">
+    <figcaption>{{t.seriesThreatsChart}}<p>{{t.seriesThreatsCaption}}</p></figcaption>
+    {{{threatsChartHTML}}}
+    <div class="table-wrap">
+      <table class="data">
+        <thead><tr><th scope="col">{{t.threat}}</th>{{#years}}<th scope="col">{{label}}</th>{{/years}}<th scope="col">{{t.seriesTotal}}</th></tr></thead>
+        <tbody>
+          {{#threatRows}}
+          <tr id="{{anchor}}"><th scope="row"><span class="threat-id">{{ids}}</span> {{#href}}<a href="{{href}}">{{/href}}{{.title}}{{#href}}</a>{{/href}}{{#note}}<small class="series-note__members">{{note}}</small>{{/note}}</th>{{#cells}}<td class="num">{{#zero}}<span class="muted">0</span>{{/zero}}{{^zero}}{{#suppressed}}<span class="suppressed">{{count}}</span>{{/suppressed}}{{^suppressed}}{{count}}{{/suppressed}}{{/zero}}</td>{{/cells}}<td class="num"><strong>{{total}}</strong></td></tr>
+          {{/threatRows}}
+        </tbody>
+      </table>
+    </div>
+  </figure>
+  {{/hasThreatRows}}
+  {{^hasThreatRows}}<p class="muted">{{t.noData}}</p>{{/hasThreatRows}}
+</section>
+<section aria-labelledby="series-procedures" class="series-section">
+  <h2 id="series-procedures">{{t.seriesProcedures}}</h2>
+  <p>{{t.seriesProceduresLead}}</p>
+  {{#hasThreatRows}}
+  <div class="table-wrap">
+    <table class="data series-procedures">
+      <thead><tr><th scope="col">{{t.threat}}</th><th scope="col">{{t.seriesProceduresChosen}}</th></tr></thead>
+      <tbody>
+        {{#threatRows}}
+        <tr><th scope="row"><span class="threat-id">{{ids}}</span> {{.title}}</th><td>{{^empty(procedures)}}<ol class="series-top">{{#procedures}}<li>{{#href}}<a href="{{href}}">{{/href}}<span class="procedure-id">{{id}}</span>{{#href}}</a>{{/href}} {{text}}{{#also}} <small>({{t.seriesAlso}} {{also}})</small>{{/also}} — {{#suppressed}}<span class="suppressed">{{count}}</span>{{/suppressed}}{{^suppressed}}{{count}}{{/suppressed}}</li>{{/procedures}}</ol>{{/empty(procedures)}}{{#empty(procedures)}}<span class="muted">{{t.noData}}</span>{{/empty(procedures)}}</td></tr>
+        {{/threatRows}}
+      </tbody>
+    </table>
+  </div>
+  {{/hasThreatRows}}
+  {{^hasThreatRows}}<p class="muted">{{t.noData}}</p>{{/hasThreatRows}}
+</section>
+<section aria-labelledby="series-unchosen" class="series-section">
+  <h2 id="series-unchosen">{{t.seriesUnchosen}}</h2>
+  <p>{{t.seriesUnchosenLead}}</p>
+  {{#unchosenTables}}
+  <h3><a href="{{href}}">{{.title}}</a></h3>
+  {{^empty(controls)}}<ul>{{#controls}}<li><a href="{{href}}">{{no}}. {{.title}}</a> <span class="badge">{{categoryName}}</span></li>{{/controls}}</ul>{{/empty(controls)}}
+  {{#empty(controls)}}<p class="muted">{{t.allControlsChosen}}</p>{{/empty(controls)}}
+  {{/unchosenTables}}
+  {{#empty(unchosenTables)}}<p class="muted">{{t.noData}}</p>{{/empty(unchosenTables)}}
+</section>
 
 """####),
         ("templates/threats.mustache", ####"""

@@ -32,6 +32,7 @@ struct HomePage {
             "eventCount": events.count,
             "next": next,
             "intro": site.subtitle,
+            "seriesHref": page.link(SitePaths.series),
             "seriesStats": [
                 context(["label": frame.t("statSessions"), "value": frame.content.events.count]),
                 context(["label": frame.t("statParticipants"), "value": series.worksheetCount]),

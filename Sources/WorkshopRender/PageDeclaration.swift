@@ -13,6 +13,9 @@ struct SiteScope {
     var frame: PageFrame
     /// Every event's aggregates, by slug.
     var aggregates: [String: Aggregates]
+    /// The series report's rows (along the catalogue mappings) and each event's summary, by slug.
+    var series: SeriesIndex
+    var summaries: [String: SeriesSummary]
     var findings: [Finding]
     var leftOut: [String]
 }

@@ -149,11 +149,15 @@ struct PageFrame {
         for item in catalogueNav {
             nav.append(link(t(item.key), page.link(item.target), current: page.path == item.target))
         }
-        nav.append(link(t("navKnowledge"), page.link(SitePaths.knowledge), current: PageKind.of(page.path) == .knowledge))
         // The problems page is the facilitator's: a page participants open in
         // the room never links it (they could not open it) and so does not
         // change when a finding appears.
         let participantsSeeThis = options.collectSubmissions && PageKind.of(page.path).participantsMayOpen
+        // The series report and the knowledge base, like the problems page, are not linked from what participants open in the room.
+        if !participantsSeeThis {
+            nav.append(link(t("navSeries"), page.link(SitePaths.series), current: page.path == SitePaths.series))
+            nav.append(link(t("navKnowledge"), page.link(SitePaths.knowledge), current: PageKind.of(page.path) == .knowledge))
+        }
         if hasProblemsPage && !participantsSeeThis {
             nav.append(link(t("navProblems"), page.link(SitePaths.problems), current: page.path == SitePaths.problems))
         }

@@ -7,6 +7,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     case problems
     case sitemap
     case catalogue
+    /// The series report (`series/`): every event's counts over the sessions and years.
+    case series
     /// A theme asset (`assets/…`): styles, scripts, fonts, images.
     case asset
     case event
@@ -54,7 +56,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .home, .catalogue, .event, .seminar, .group, .groupPresent, .groupPrint, .groupsPrint, .fill, .groupFill, .photo, .search: true
         // The index is the output's words: a facilitator build's holds every worksheet (serve never writes one; docs/search.md).
-        case .asset, .notFound, .knowledge, .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON,
+        case .asset, .notFound, .knowledge, .series, .worksheets, .worksheet, .problems, .photoReview, .report, .aggregates, .eventJSON,
              .proceduresCSV, .sitemap, .pdf, .searchIndex, .other: false
         }
     }
@@ -74,6 +76,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case "catalogs": return parts.count == 2 ? .catalogue : .other
         case "problems": return parts.count == 1 ? .problems : .other
         case "knowledge": return parts.count == 1 || (3...5).contains(parts.count) ? .knowledge : .other
+        case "series": return parts.count == 1 ? .series : .other
         case "404.html": return parts.count == 1 ? .notFound : .other
         case "sitemap.xml": return parts.count == 1 ? .sitemap : .other
         case "events": return eventKind(Array(parts.dropFirst()))

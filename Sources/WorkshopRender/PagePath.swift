@@ -50,6 +50,7 @@ public enum SitePaths {
     public static let search = "search/index.html"
     /// The folder Pagefind writes its bundle into (`pagefind-ui.js`, the index), relative to the output root.
     public static let searchBundle = "pagefind/"
+    public static let series = "series/index.html"
 
     public static func catalogue(_ id: String) -> String { "catalogs/\(segment(id))/index.html" }
     public static let knowledge = "knowledge/index.html"

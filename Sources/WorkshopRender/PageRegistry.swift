@@ -117,6 +117,13 @@ enum PageRegistry {
                 render: { id, scope throws(BuildError) in
                     try KnowledgePages(frame: scope.frame, base: KnowledgeBase(content: scope.frame.content, aggregates: scope.aggregates)).render(id: id)
                 }))
+        case .series:
+            // Counts of every event: a worksheet edit re-sums the events' summaries (cheap), never re-reads a worksheet.
+            .sitewide(SitePageDeclaration(
+                shows: .allWorksheets, ids: { _ in [""] }, path: { _ in SitePaths.series },
+                render: { _, scope throws(BuildError) in
+                    try SeriesPage(frame: scope.frame, index: scope.series, summaries: scope.summaries).render()
+                }))
         case .notFound:
             .sitewide(SitePageDeclaration(
                 shows: .fullBuildOnly, ids: { _ in [""] }, path: { _ in SitePaths.notFound },

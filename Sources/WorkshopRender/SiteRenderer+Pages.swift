@@ -68,6 +68,7 @@ extension SiteRenderer {
             site.prepared.frame.content.events[index] = visible
         }
         site.prepared.aggregates[event.slug] = Aggregates(countsFrom: event, textsFrom: visible)
+        site.prepared.summaries[event.slug] = SeriesSummary(event: visible, index: site.prepared.series)
         return site
     }
 

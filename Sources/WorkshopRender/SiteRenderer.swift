@@ -48,6 +48,9 @@ public struct SiteRenderer: Sendable {
     struct Prepared {
         var frame: PageFrame
         var aggregates: [String: Aggregates]
+        /// The series report's rows, and each event's summary from its visible version (`SeriesSummary`).
+        var series = SeriesIndex()
+        var summaries: [String: SeriesSummary] = [:]
     }
 
     func prepare(content: Content, findings: [Finding], leftOutFiles: [String]) throws(BuildError) -> Prepared {
@@ -63,7 +66,10 @@ public struct SiteRenderer: Sendable {
         frame.photos = photos
         frame.valueLog = valueLog
         frame.groupFormMemory = groupFormMemory
-        return Prepared(frame: frame, aggregates: aggregates)
+        let series = SeriesIndex(content: visible)
+        let summaries = visible.events.concurrentMap { SeriesSummary(event: $0, index: series) }
+        return Prepared(frame: frame, aggregates: aggregates, series: series,
+                        summaries: Dictionary(zip(visible.events.map(\.slug), summaries), uniquingKeysWith: { _, b in b }))
     }
 
     func showsProblems(findings: [Finding], leftOutFiles: [String]) -> Bool {
@@ -82,7 +88,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func siteScope(_ prepared: Prepared, findings: [Finding], leftOutFiles: [String]) -> SiteScope {
-        SiteScope(frame: prepared.frame, aggregates: prepared.aggregates, findings: findings, leftOut: leftOutFiles)
+        SiteScope(frame: prepared.frame, aggregates: prepared.aggregates, series: prepared.series, summaries: prepared.summaries, findings: findings, leftOut: leftOutFiles)
     }
 
     /// Every file of one event, kind by kind (`PageRegistry`).

@@ -21,7 +21,7 @@ struct Benchmark: Sendable {
             say("\n== scaling: series in events of 40, \(options.scaling.map(String.init).joined(separator: ", ")) worksheets, \(options.runs) runs each after a warm-up ==")
             let base = options.keep ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("workshop-bench-scaling-\(UInt32.random(in: 0...UInt32.max))")
             switch ScalingFigures.measure(sizes: options.scaling, eventSize: 40, runs: options.runs, seed: options.seed, content: options.content,
-                                          workshop: workshop, base: base) {
+                                          workshop: workshop, base: base, themeFolders: themeFolders()) {
             case .failure(let failure):
                 say("workshop-bench: \(failure.text)")
                 return 2
@@ -136,6 +136,7 @@ struct Benchmark: Sendable {
                 say("serve: idle \(String(format: "%.2f", serve.idleCPU * 100)) % of a core over \(Int(serve.idleSeconds)) s; one edited worksheet: rebuild median \(String(format: "%.0f", serve.medianRebuild)) ms (\(serve.rebuildMilliseconds.map { String(format: "%.0f", $0) }.joined(separator: ", "))), write → rebuilt median \(String(format: "%.0f", serve.medianNoticed)) ms")
             }
         }
+        if let timing = SeriesPageTiming.measure(root: root, themeFolders: themeFolders()) { say(timing.line) }
         if options.profile { profile(root: root, output: work + "/out-profile") }
         if options.keep != nil { say("kept the content, the Hugo site and the outputs in \(work)") }
         return report

@@ -16,12 +16,15 @@ struct ScalingFigures: Sendable {
     var sizes: [Size] = []
 
     /// Builds each size (content generated into `base`, removed after) and returns the figures, or what stopped it.
-    static func measure(sizes: [Int], eventSize: Int, runs: Int, seed: UInt64, content: String, workshop: String, base: String) -> Result<ScalingFigures, ParseFailure> {
+    /// `themeFolders`: where the in-process timing of the series page finds themes.
+    static func measure(sizes: [Int], eventSize: Int, runs: Int, seed: UInt64, content: String, workshop: String, base: String,
+                        themeFolders: [String] = []) -> Result<ScalingFigures, ParseFailure> {
         var figures = ScalingFigures()
         for worksheets in sizes {
             let work = base + "/scaling-\(worksheets)"
             defer { try? FileManager.default.removeItem(atPath: work) }
             let series = SyntheticSeries(worksheets: worksheets, events: max(1, worksheets / eventSize), seed: seed, content: content)
+            say("  \(worksheets) worksheets: \(series.events) events over \(series.years) programme years, a threat catalogue a year mapped onto the next")
             do { _ = try series.write(to: work + "/Content") } catch {
                 return .failure(ParseFailure(text: "cannot write the series of \(worksheets): \(error)"))
             }
@@ -43,6 +46,11 @@ struct ScalingFigures: Sendable {
             say("  \(worksheets) worksheets: \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s cpu (median of \(measured.count)), "
                 + "\(String(format: "%.3f", size.cpuPerWorksheet * 1000)) ms cpu per worksheet, \(String(format: "%.1f", Double(size.peakRSS) / 1_048_576)) MB")
             figures.sizes.append(size)
+            // The series report is in what was built; then timed alone, in-process.
+            let page = (try? FileManager.default.attributesOfItem(atPath: work + "/out/series/index.html")[.size] as? Int) ?? nil
+            guard let page else { return .failure(ParseFailure(text: "the build of \(worksheets) worksheets has no series/index.html")) }
+            say("    built series/index.html: \(String(format: "%.1f", Double(page) / 1024)) KB")
+            if let timing = SeriesPageTiming.measure(root: work + "/Content", themeFolders: themeFolders) { say("    " + timing.line) }
         }
         return .success(figures)
     }

@@ -6,20 +6,32 @@ struct SyntheticEvent: Sendable {
     var number: Int
     var worksheetCount: Int
     var seminar: SeminarSource
+    /// The session's date and the next one's (`SyntheticSeries.dates`).
+    var date: String
+    var nextDate: String
+    /// The programme (fiscal) year and the threat catalogue of that year.
+    var year: Int = 2024
+    var threatCatalogue: String = "ipa-top10-2024-org"
 
     static let groupIDs = ["A", "B", "C", "D", "E"]
 
-    var date: String { Self.date(forNumber: number) }
     var slug: String { "\(date)-session-\(number < 10 ? "0" : "")\(number)" }
 
-    /// Fortnightly from 2024-04-09, as the programme runs.
-    static func date(forNumber number: Int) -> String {
+    /// `count` sessions over `years` programme years from April 2024, evenly
+    /// within each year (April 9 to early March), as the programme runs year after year.
+    static func dates(count: Int, years: Int) -> [(date: String, year: Int)] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let start = calendar.date(from: DateComponents(year: 2024, month: 4, day: 9)) ?? Date(timeIntervalSince1970: 1_712_620_800)
-        let day = calendar.date(byAdding: .day, value: 14 * (number - 1), to: start) ?? start
-        let parts = calendar.dateComponents([.year, .month, .day], from: day)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 2024, parts.month ?? 4, parts.day ?? 9)
+        let years = max(1, years)
+        return (0..<count).map { index in
+            let year = index * years / max(1, count)
+            let first = (year * count + years - 1) / years, last = ((year + 1) * count + years - 1) / years
+            let inYear = max(1, last - first), position = index - first
+            let start = calendar.date(from: DateComponents(year: 2024 + year, month: 4, day: 9)) ?? Date(timeIntervalSince1970: 1_712_620_800)
+            let day = calendar.date(byAdding: .day, value: position * 330 / inYear, to: start) ?? start
+            let parts = calendar.dateComponents([.year, .month, .day], from: day)
+            return (String(format: "%04d-%02d-%02d", parts.year ?? 2024, parts.month ?? 4, parts.day ?? 9), 2024 + year)
+        }
     }
 
     /// The event's files, relative to the content root.
@@ -52,7 +64,7 @@ struct SyntheticEvent: Sendable {
         }
         return """
             title: 第\(number)回 セミナー・ワークショップ
-            programme: 令和6年度 中小企業サイバーセキュリティ社内体制整備事業
+            programme: 令和\(year - 2018)年度 中小企業サイバーセキュリティ社内体制整備事業
             number: \(number)
             date: \(date)
             time: "13:00-17:30"
@@ -60,7 +72,7 @@ struct SyntheticEvent: Sendable {
             access: JR・私鉄各線「新宿駅」西口・南口より 徒歩 5～8分
             summary: 情報セキュリティ10大脅威 2024 から自社に関わる脅威を選び、事業への影響、有効な実施手順、実施に向けた課題と解決手段を業種別のグループで話し合いました。
             theme_title: 第\(number)回のテーマ
-            threats: ipa-top10-2024-org
+            threats: \(threatCatalogue)
             controls: ipa-top10-2024-controls
             excluded_threats: [1]
             schedule:
@@ -73,7 +85,7 @@ struct SyntheticEvent: Sendable {
             groups:
             \(groupLines.joined(separator: "\n"))
             next:
-              date: \(Self.date(forNumber: number + 1))
+              date: \(nextDate)
               time: "13:00-17:30"
               venue: 東京都新宿区西新宿 1-22-2 新宿サンエービル 7F
 

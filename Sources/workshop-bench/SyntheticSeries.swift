@@ -1,7 +1,12 @@
 import Foundation
 
 /// A synthetic content tree: the repository's site.yaml and catalogues, and
-/// N worksheets spread over events of about 40 participants each. The first
+/// N worksheets spread over events of about 40 participants each, over
+/// programme years (`years`: up to 20, ten sessions a year at the least), each
+/// year with its own threat catalogue mapped from the year before (2024 and
+/// 2025 are the repository's IPA lists; later years are copies of 2025 with
+/// two threats swapped, and every fourth year two merged), so the series
+/// report counts along the mappings as it does for real. The first
 /// event also gets the photos (and photos.yaml) of the first repository
 /// event that has some, so a build processes photos, and later builds read
 /// them from the photo cache.
@@ -11,6 +16,9 @@ struct SyntheticSeries: Sendable {
     var seed: UInt64
     /// The repository content to copy site.yaml, catalogues and seminar pages from.
     var content: String
+
+    /// Programme years: ten sessions a year at the least, twenty years at the most.
+    var years: Int { min(20, max(1, events / 10)) }
 
     struct Summary: Sendable {
         var events = 0
@@ -32,13 +40,17 @@ struct SyntheticSeries: Sendable {
         for name in try fileManager.contentsOfDirectory(atPath: content + "/catalogs").sorted() {
             try fileManager.copyItem(atPath: "\(content)/catalogs/\(name)", toPath: "\(root)/catalogs/\(name)")
         }
+        let catalogues = try writeCatalogues(into: root)
+        let dates = SyntheticEvent.dates(count: events + 1, years: years)
         let sources = SeminarSource.read(content: content)
         var random = SeededRandom(seed: seed)
         var summary = Summary()
         for index in 0..<events {
             let count = worksheets / events + (index < worksheets % events ? 1 : 0)
             let source = sources.isEmpty ? SeminarSource.builtIn : sources[index % sources.count]
-            let event = SyntheticEvent(number: index + 1, worksheetCount: count, seminar: source)
+            let year = dates[index].year
+            let event = SyntheticEvent(number: index + 1, worksheetCount: count, seminar: source, date: dates[index].date, nextDate: dates[index + 1].date,
+                                       year: year, threatCatalogue: catalogues[min(catalogues.count - 1, year - 2024)])
             summary.events += 1
             for file in event.files(random: &random) {
                 let path = "\(root)/\(file.path)"
@@ -55,6 +67,30 @@ struct SyntheticSeries: Sendable {
             if index == 0 { summary.photos = try copyPhotos(into: "\(root)/events/\(event.slug)") }
         }
         return summary
+    }
+
+    /// The threat catalogue of each programme year (from 2024), writing the
+    /// synthetic ones and their mappings into `root/catalogs`.
+    private func writeCatalogues(into root: String) throws -> [String] {
+        var ids = ["ipa-top10-2024-org"]
+        guard years > 1 else { return ids }
+        let newer = (try? String(contentsOfFile: content + "/catalogs/threats-2025.yaml", encoding: .utf8)) ?? ""
+        guard newer.hasPrefix("id: ipa-top10-2025-org\n") else { return ids }
+        ids.append("ipa-top10-2025-org")
+        let body = newer.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
+            .filter { !$0.hasPrefix("title_en:") }.joined(separator: "\n")
+        for year in 2026..<(2024 + years) {
+            let id = "synthetic-threats-\(year)"
+            try "id: \(id)\ntitle: 情報セキュリティ10大脅威 \(year)（組織編・合成）\n\(body)"
+                .write(toFile: "\(root)/catalogs/synthetic-threats-\(year).yaml", atomically: true, encoding: .utf8)
+            var changes = ["  - { from: 1, to: 1 }", "  - { from: 2, to: 3, as: renamed }", "  - { from: 3, to: 2, as: renamed }"]
+            changes += (4...8).map { "  - { from: \($0), to: \($0) }" }
+            changes += year % 4 == 0 ? ["  - { from: [9, 10], to: 9, as: merged }", "  - { to: 10, as: new }"] : ["  - { from: 9, to: 9 }", "  - { from: 10, to: 10 }"]
+            let mapping = "id: synthetic-\(year - 1)-to-\(year)\nmapping: threats\nfrom: \(ids[ids.count - 1])\nto: \(id)\nchanges:\n" + changes.joined(separator: "\n") + "\n"
+            try mapping.write(toFile: "\(root)/catalogs/synthetic-\(year - 1)-to-\(year).yaml", atomically: true, encoding: .utf8)
+            ids.append(id)
+        }
+        return ids
     }
 
     /// Copies photos.yaml and photos/ of the first repository event that has them; how many photos.

@@ -95,6 +95,7 @@ def page_kinds(out, slug):
         "print-all": f"events/{slug}/groups/print/index.html",
         "report": f"events/{slug}/report/index.html",
         "aggregates": f"events/{slug}/aggregates/index.html",
+        "series": "series/index.html",
         "fill": f"events/{slug}/fill/index.html",
         "404": "404.html",
         "search": "search/index.html",

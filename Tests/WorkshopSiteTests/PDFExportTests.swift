@@ -69,6 +69,18 @@ import WorkshopModel
                                           "events/2024-10-08-session-06/groups/print/index.html", "events/2024-10-08-session-06/report/index.html"])
     }
 
+    @Test func theWholeSitePrintsTheSeriesReportLastAndOneEventDoesNot() throws {
+        let event = Event(slug: "2024-10-08-session-06", title: "第6回", threatCatalogueID: "t", controlTableID: "c", location: SourceLocation(file: "e"))
+        let whole = PDFExport.documents(for: [event], wholeSite: true)
+        #expect(whole.last == PDFExport.Document(page: "series/index.html", file: "series.pdf"))
+        #expect(whole.dropLast() == PDFExport.documents(for: event)[...])
+        #expect(!PDFExport.documents(for: [event], wholeSite: false).map(\.file).contains("series.pdf"))
+        // The page it prints is one the site has, in both audiences.
+        for audience in [Audience.facilitator, .public] {
+            #expect(try Repo.render(audience: audience)["series/index.html"] != nil)
+        }
+    }
+
     @Test func missingChromiumIsAClearMessageAndExitTwo() throws {
         let export = PDFExport(root: Self.repo.appendingPathComponent("Content").path, output: "/nonexistent", chromium: nil)
         #expect(throws: PDFExportError.self) { try export.run() }

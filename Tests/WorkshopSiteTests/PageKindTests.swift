@@ -10,6 +10,7 @@ struct PageKindTests {
         let s = "2024-10-08-session-06"
         let expected: [(String, PageKind)] = [
             (SitePaths.home, .home), (SitePaths.notFound, .notFound), (SitePaths.problems, .problems), (SitePaths.sitemap, .sitemap),
+            (SitePaths.series, .series), ("series/x/index.html", .other),
             (SitePaths.catalogue("t2024"), .catalogue), (SitePaths.event(s), .event), (SitePaths.seminar(s), .seminar),
             (SitePaths.seminarPage(s, "part-2"), .seminar), (SitePaths.worksheets(s), .worksheets), (SitePaths.worksheet(s, "A-01"), .worksheet),
             (SitePaths.group(s, "A"), .group), (SitePaths.groupPresent(s, "A"), .groupPresent), (SitePaths.groupPrint(s, "A"), .groupPrint),
@@ -25,6 +26,8 @@ struct PageKindTests {
         }
         // A group called "print" would be the all-groups print page; a participant called "print" is still a worksheet.
         #expect(PageKind.of(SitePaths.worksheet(s, "print")) == .worksheet)
+        // The series report has exact counts in the facilitator's build: not a participant's page under serve --collect.
+        #expect(!PageKind.series.participantsMayOpen)
     }
 
     @Test func everyFileOfARenderedSiteIsKnown() throws {

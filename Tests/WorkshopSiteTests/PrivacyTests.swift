@@ -30,6 +30,19 @@ struct PrivacyTests {
         #expect(group.contains(SampleContent.canaryPseudonym))
     }
 
+    /// The series report counts only published work in the public build, never a small number, and names nobody.
+    @Test func publicSeriesReportCountsOnlyPublishedWorkAndNamesNobody() throws {
+        let page = try #require(try Repo.render(audience: .public)["series/index.html"]).text
+        #expect(!page.contains(SampleContent.canary))
+        #expect(!page.contains(SampleContent.canaryPseudonym))
+        #expect(!page.contains(SampleContent.publishedPseudonym))
+        #expect(!page.contains("A-02"))
+        // Two of the four worksheets are published: the public page says "<3", the facilitator's 4.
+        #expect(page.contains("<span class=\"stat__value\">&lt;3</span>"))
+        let facilitator = try #require(try Repo.render(audience: .facilitator)["series/index.html"]).text
+        #expect(facilitator.contains("<span class=\"stat__value\">4</span>"))
+    }
+
     @Test func publicCountsIncludeEveryWorksheetButNoText() throws {
         let files = try Repo.render(audience: .public)
         let json = try #require(files["events/2024-10-08-session-06/event.json"]).text
