@@ -5472,8 +5472,8 @@ navSearch: 検索
 searchTitle: サイト内検索
 searchNeedsHTTP: 検索は、サイトを HTTP で配信したときに使えます（workshop build の出力を Web サーバーで配信してください。例：python3 -m http.server）。ファイルとして開いたページ（file://）からは検索できません。
 searchNeedsScript: 検索には JavaScript が必要です。
-searchIndexMissing: 検索索引（pagefind/）が見つかりません。Pagefind を入れて workshop build をやり直してください（pip install pagefind-bin-extended）。
-searchNotBuilt: この版のサイトには検索索引がありません。Pagefind を入れて workshop build で作ると検索できます（--no-search で作った場合と workshop serve では索引を作りません）。
+searchIndexMissing: 検索インデックス（pagefind/）が見つかりません。Pagefind を入れて workshop build をやり直してください（pip install pagefind-bin-extended）。
+searchNotBuilt: この版のサイトには検索インデックスがありません。Pagefind を入れて workshop build で作ると検索できます（--no-search で作った場合と workshop serve では検索インデックスを作りません）。
 searchFilterEvent: 開催回
 searchFilterKind: 種類
 searchFilterControl: 管理策

@@ -98,15 +98,15 @@ extension BuildCommand {
         case .off:
             return nil
         case .notInstalled:
-            return language.pick(ja: "検索: Pagefind が入っていないため索引なし（pip install \(Pagefind.pipPackage)）",
+            return language.pick(ja: "検索: Pagefind が入っていないため検索インデックスなし（pip install \(Pagefind.pipPackage)）",
                                  en: "search: Pagefind not installed (pip install \(Pagefind.pipPackage))")
         case .indexed(let summary):
             let ms = Int(summary.seconds * 1000)
             let kb = (summary.bytes + 1023) / 1024
-            return language.pick(ja: "検索索引: \(summary.pages) ページ（pagefind/、\(kb) KB、\(ms) ms）",
+            return language.pick(ja: "検索インデックス: \(summary.pages) ページ（pagefind/、\(kb) KB、\(ms) ms）",
                                  en: "search index: \(summary.pages) page\(summary.pages == 1 ? "" : "s") (pagefind/, \(kb) KB, \(ms) ms)")
         case .failed(let error):
-            return language.pick(ja: "警告: 検索索引を作れませんでした。検索なしでサイトを作成しました: \(error.detail)",
+            return language.pick(ja: "警告: 検索インデックスを作れませんでした。検索なしでサイトを作成しました: \(error.detail)",
                                  en: "warning: the search index could not be built; the site was built without search: \(error.detail)")
         }
     }

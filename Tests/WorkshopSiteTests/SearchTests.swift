@@ -85,7 +85,7 @@ struct SearchTests {
         #expect(pages.values.allSatisfy { !$0.contains("data-pagefind") })
         #expect(pages.values.allSatisfy { !$0.contains("site-nav__search") })
         let search = try #require(pages[SitePaths.search])
-        #expect(search.contains("この版のサイトには検索索引がありません"))
+        #expect(search.contains("この版のサイトには検索インデックスがありません"))
         #expect(!search.contains("search.js"))
     }
 
