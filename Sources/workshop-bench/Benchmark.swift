@@ -89,7 +89,8 @@ struct Benchmark: Sendable {
         }
 
         var builders: [(name: String, output: String, log: String, command: (String) -> [String])] = [
-            ("workshop", work + "/out-workshop", work + "/build.log", { [workshop, "build", "--root", root, "--output", $0] }),
+            // The render targets are measured without the search step (Hugo builds no index either); it is timed apart below.
+            ("workshop", work + "/out-workshop", work + "/build.log", { [workshop, "build", "--root", root, "--output", $0, "--no-search"] }),
         ]
         if !options.hugo {
             report.hugoNote = "--no-hugo"
@@ -127,6 +128,13 @@ struct Benchmark: Sendable {
             }
         }
         report.lines().forEach(say)
+        // One build with the search step, when Pagefind is installed: what indexing adds.
+        try? FileManager.default.removeItem(atPath: work + "/out-search")
+        if case .success(let run) = ChildRun.run([workshop, "build", "--root", root, "--output", work + "/out-search"], log: work + "/build-search.log"), run.succeeded {
+            let line = (try? String(contentsOfFile: work + "/build-search.log", encoding: .utf8))?
+                .split(separator: "\n").first { $0.hasPrefix("search") || $0.hasPrefix("検索") }.map(String.init) ?? "no search line"
+            say("workshop build with the search step: \(String(format: "%.3f", run.seconds)) s wall, \(String(format: "%.2f", run.cpuSeconds)) s cpu, \(String(format: "%.1f", Double(run.peakRSS) / 1_048_576)) MB (workshop's own peak; Pagefind is a child process); \(line)")
+        }
 
         if options.serve && perEvent >= 100, let worksheet = worksheetFiles.first {
             switch ServeFigures.measure(workshop: workshop, root: root, output: work + "/out-serve", worksheet: worksheet, log: work + "/serve.log") {

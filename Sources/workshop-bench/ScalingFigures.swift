@@ -32,7 +32,7 @@ struct ScalingFigures: Sendable {
             // One run to warm the page cache and the photo cache, then the measured runs.
             for index in 0...runs {
                 try? FileManager.default.removeItem(atPath: work + "/out")
-                switch ChildRun.run([workshop, "build", "--root", work + "/Content", "--output", work + "/out"], log: work + "/build.log") {
+                switch ChildRun.run([workshop, "build", "--root", work + "/Content", "--output", work + "/out", "--no-search"], log: work + "/build.log") {
                 case .failure(let failure): return .failure(failure)
                 case .success(let run) where !run.succeeded:
                     return .failure(ParseFailure(text: "the build of \(worksheets) worksheets failed (exit \(run.status))"))
