@@ -19,7 +19,8 @@ enum PageInput: Sendable {
     case catalogueSeries
     /// Every worksheet of the site (series counts).
     case allWorksheets
-    /// The published worksheets and group sheets of every event (the knowledge base).
+    /// The published worksheets and group sheets of every event (the knowledge
+    /// base; the page's id, a `KnowledgePageID`, says which control or procedure).
     case publishedEverywhere
     /// The findings and the files left out (the problems page).
     case findings
@@ -33,8 +34,19 @@ enum PageInput: Sendable {
         case .findings: return change.findingsChanged
         case .allWorksheets: return !change.worksheets.isEmpty
         case .publishedEverywhere:
-            // Group sheets change only through a full build.
-            return change.worksheets.contains { ($0.before?.publish ?? false) || ($0.after?.publish ?? false) }
+            // Group sheets change only through a full build. A knowledge base page
+            // shows what is written for its control or procedure (and the index, the counts).
+            return change.worksheets.contains { edit in
+                let published = [edit.before, edit.after].compactMap { $0 }.filter(\.publish)
+                let procedures = Set(published.flatMap { $0.obstacles.compactMap(\.procedure.id) })
+                guard !procedures.isEmpty else { return false }
+                let table = content.event(edit.event)?.controlTableID
+                switch KnowledgePageID(id: id) {
+                case .index, nil: return true
+                case .control(let id, let control)?: return id == table && procedures.contains { $0.control == control }
+                case .procedure(let id, let procedure, _)?: return id == table && procedures.contains(procedure)
+                }
+            }
         case .catalogueSeries:
             return change.worksheets.contains { edit in
                 guard let event = content.event(edit.event) else { return false }

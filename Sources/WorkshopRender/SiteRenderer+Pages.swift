@@ -122,14 +122,20 @@ extension SiteRenderer {
         return pages
     }
 
-    /// The paths of the pages of `events` that `before` had and `after` has
-    /// not (a renamed or deleted participant's page): a rebuild removes them.
+    /// The paths of the pages of `events`, and of the site-wide pages, that
+    /// `before` had and `after` has not (a renamed or deleted participant's
+    /// page, a knowledge base page whose last published obstacle went): a rebuild removes them.
     public func pathsRemoved(from before: PreparedSite, to after: PreparedSite, events: Set<String>) -> [String] {
         func paths(_ site: PreparedSite) -> Set<String> {
             var paths = Set<String>()
             for slug in events {
                 guard let event = site.prepared.frame.content.event(slug) else { continue }
                 paths.formUnion(eventPagePaths(event, prepared: site.prepared))
+            }
+            // Site-wide pages whose existence a worksheet edit can change (the problems page and the assets come and go otherwise).
+            let scope = siteScope(site.prepared, findings: [], leftOutFiles: [])
+            for (kind, declaration) in PageRegistry.sitewideKinds where kind != .problems && kind != .asset {
+                for id in declaration.ids(scope) { paths.insert(declaration.path(id)) }
             }
             return paths
         }

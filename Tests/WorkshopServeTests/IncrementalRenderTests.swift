@@ -116,6 +116,24 @@ struct IncrementalRenderTests {
         try await Self.edit("B-01", to: ServeFixture.worksheet("B-01", group: "B", reason: "非公開にしました。"))
     }
 
+    /// A published worksheet moves its obstacle to another control (a knowledge base page
+    /// appears), then is no longer published (the page goes): site-wide pages come and go too.
+    @Test func knowledgeBasePagesComeAndGo() async throws {
+        let (fixture, server) = try await Self.builtSite()
+        defer { fixture.remove() }
+        let page = fixture.output + "/knowledge/\(ServeFixture.controlTableID)/13/index.html"
+        #expect(!FileManager.default.fileExists(atPath: page))
+        let file = fixture.worksheets.appendingPathComponent("B-01.md")
+        let published = ServeFixture.worksheet("B-01", group: "B", procedure: "13-1").replacingOccurrences(of: "industry: 卸売業", with: "industry: 小売業\npublish: true")
+        for text in [published, ServeFixture.worksheet("B-01", group: "B", procedure: "13-1")] {
+            try Data(text.utf8).write(to: file)
+            let result = await server.site.rebuild(changed: [Self.path("B-01")], themeChanged: false)
+            #expect(result.failure == nil && result.incremental)
+            try Self.expectSameAsFullBuild(fixture, server)
+            #expect(FileManager.default.fileExists(atPath: page) == (text == published))
+        }
+    }
+
     @Test func renamedParticipant() async throws {
         try await Self.edit("A-02", to: ServeFixture.worksheet("A-09"))
     }

@@ -10,6 +10,7 @@ import WorkshopRender
 /// a four-threat catalogue and one control with three procedures.
 struct ServeFixture {
     static let slug = "2024-10-08-session-06"
+    static let controlTableID = "c2024"
     let folder: URL
 
     var root: String { folder.appendingPathComponent("Content").path }
@@ -49,6 +50,13 @@ struct ServeFixture {
                   - { id: 6-1, text: 全社員向けに、年次セキュリティ研修を開催。 }
                   - { id: 6-2, text: 標的型メール訓練を実施。 }
                   - { id: 6-3, text: 研修の理解度を確認。 }
+              - no: 13
+                category: technological
+                iso: "8.12"
+                title: データ漏えいの防止
+                summary: 漏えい防止
+                procedures:
+                  - { id: 13-1, text: 機密データへのアクセスを必要最小限の者に制限。 }
 
             """,
             "events/\(slug)/event.yaml": """

@@ -85,6 +85,18 @@ import WorkshopModel
         #expect(knowledge(Set(renderer.pages(affectedBy: try edit("B-01"), in: site))).isEmpty, "an unpublished worksheet")
         #expect(knowledge(Set(renderer.pages(affectedBy: try edit("B-01", publish: true), in: site))).count == 2, "published now")
         #expect(knowledge(Set(renderer.pages(affectedBy: try edit("A-02"), in: site))).count == 2, "a published worksheet")
+        // Only the pages of the controls its obstacles are on.
+        var other = content
+        other.controlTables[0].controls.append(Control(number: 13, category: .technological, iso: "8.12", title: "別の管理策", summary: "",
+                                                       procedures: SampleContent.procedures(13), location: SampleContent.at("catalogs/controls.yaml")))
+        var sheet = SampleContent.worksheet("X-01", group: "A", industry: "業種", publish: true, words: "別の手順")
+        sheet.obstacles[0].procedure = ProcedureRef(raw: "13-1", id: ProcedureID(control: 13, number: 1), location: SampleContent.at("x.md"))
+        other.events[0].worksheets.append(sheet)
+        let otherSite = try renderer.prepareSite(content: other)
+        var after = sheet
+        after.industry = "別の業種"
+        let change = SiteChange(worksheets: [WorksheetEdit(event: event.slug, before: sheet, after: after)], findingsChanged: false)
+        #expect(knowledge(Set(renderer.pages(affectedBy: change, in: otherSite))) == [SitePage(.knowledge), SitePage(.knowledge, id: "c:controls-test/13")])
     }
 
     @Test func pageKindsOfItsPaths() {
