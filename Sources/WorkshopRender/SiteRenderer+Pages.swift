@@ -52,9 +52,10 @@ extension SiteRenderer {
                 try emit(files)
             }
         }
-        let sitewide = try renderSitewide(prepared: prepared, findings: findings, leftOutFiles: leftOutFiles)
-        paths += sitewide.map(\.path)
-        try emit(sitewide)
+        try renderSitewide(prepared: prepared, findings: findings, leftOutFiles: leftOutFiles) { files throws(BuildError) in
+            paths += files.map(\.path)
+            try emit(files)
+        }
         try emit([sitemap(paths: paths, site: site)])
     }
 

@@ -126,13 +126,26 @@ public struct SiteRenderer: Sendable {
     }
 
     func renderSitewide(prepared: Prepared, findings: [Finding], leftOutFiles: [String]) throws(BuildError) -> [RenderedFile] {
-        let scope = siteScope(prepared, findings: findings, leftOutFiles: leftOutFiles)
         var files: [RenderedFile] = []
+        try renderSitewide(prepared: prepared, findings: findings, leftOutFiles: leftOutFiles) { files += $0 }
+        return files
+    }
+
+    /// The site-wide files, handed to `emit` a kind at a time (the knowledge
+    /// base of a long series is hundreds of pages: they are not all held at once).
+    func renderSitewide(prepared: Prepared, findings: [Finding], leftOutFiles: [String],
+                        into emit: (_ files: [RenderedFile]) throws(BuildError) -> Void) throws(BuildError) {
+        let scope = siteScope(prepared, findings: findings, leftOutFiles: leftOutFiles)
         for (_, declaration) in PageRegistry.sitewideKinds {
+            var files: [RenderedFile] = []
             for id in declaration.ids(scope) {
                 if let file = try declaration.render(id, scope) { files.append(file) }
+                if files.count >= 32 {
+                    try emit(files)
+                    files.removeAll(keepingCapacity: true)
+                }
             }
+            if !files.isEmpty { try emit(files) }
         }
-        return files
     }
 }
