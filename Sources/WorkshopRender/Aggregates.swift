@@ -33,10 +33,11 @@ public struct Aggregates: Sendable, Hashable {
     /// Groups whose common procedure it was.
     public var groupProcedureCounts: [ProcedureID: Int] = [:]
     public var obstacles: [ObstacleEntry] = []
-    /// The obstacles of the published worksheets and group sheets only, without
-    /// pseudonyms, whatever the audience: the knowledge base (`KnowledgeBase`)
-    /// collects these from every event's aggregates.
-    public var publishedObstacles: [ObstacleEntry] = []
+    /// The obstacles of the published worksheets and group sheets only, by
+    /// procedure (group sheets first, then worksheets in file order), whatever
+    /// the audience: the knowledge base (`KnowledgeBase`) collects these from
+    /// every event's aggregates. Pseudonyms are never shown from them.
+    public var publishedObstacles: [ProcedureID: [ObstacleEntry]] = [:]
 
     public init() {}
 
@@ -78,7 +79,8 @@ public struct Aggregates: Sendable, Hashable {
         self.init(worksheets: full.worksheets, groupSheets: full.groupSheets)
         obstacles = Aggregates(worksheets: visible.worksheets, groupSheets: visible.groupSheets).obstacles
         let published = AudienceFilter(audience: .public).filter(full)
-        publishedObstacles = Aggregates(worksheets: published.worksheets, groupSheets: published.groupSheets).obstacles
+        let entries = Aggregates(worksheets: published.worksheets, groupSheets: published.groupSheets).obstacles
+        publishedObstacles = Dictionary(grouping: entries.filter(\.fromGroupSheet) + entries.filter { !$0.fromGroupSheet }, by: \.procedure)
     }
 
     /// Sums several events' aggregates (a series).
@@ -91,7 +93,7 @@ public struct Aggregates: Sendable, Hashable {
             total.matrix.merge(part.matrix, uniquingKeysWith: +)
             total.groupProcedureCounts.merge(part.groupProcedureCounts, uniquingKeysWith: +)
             total.obstacles += part.obstacles
-            total.publishedObstacles += part.publishedObstacles
+            total.publishedObstacles.merge(part.publishedObstacles, uniquingKeysWith: +)
         }
         return total
     }

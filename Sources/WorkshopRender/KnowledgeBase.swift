@@ -3,8 +3,9 @@ import WorkshopModel
 /// The obstacles participants and groups met with each procedure, and the
 /// remedies they proposed, from every event: published worksheets and group
 /// sheets only (whatever the audience), never a pseudonym. Gathered from each
-/// event's aggregates (`Aggregates.publishedObstacles`), not by re-reading
-/// worksheets, and grouped under the control table each event used.
+/// event's aggregates (`Aggregates.publishedObstacles`, already grouped by
+/// procedure), not by re-reading worksheets, and grouped under the control
+/// table each event used. A page costs what it shows plus a look-up per event.
 struct KnowledgeBase {
     /// One obstacle with its remedies, and where it was written.
     struct Entry {
@@ -15,7 +16,7 @@ struct KnowledgeBase {
     /// A control table with the controls that have entries.
     struct Shelf {
         var table: ControlTable
-        /// Entries per control number, newest event first.
+        /// Entries per control number.
         var counts: [Int: Int]
         /// Entries per procedure.
         var procedureCounts: [ProcedureID: Int]
@@ -36,27 +37,39 @@ struct KnowledgeBase {
             guard !events.isEmpty else { return nil }
             var counts: [Int: Int] = [:], procedureCounts: [ProcedureID: Int] = [:]
             for event in events {
-                for entry in aggregates[event.slug]?.publishedObstacles ?? [] where table.procedure(entry.procedure) != nil {
-                    counts[entry.procedure.control, default: 0] += 1
-                    procedureCounts[entry.procedure, default: 0] += 1
+                for (procedure, entries) in aggregates[event.slug]?.publishedObstacles ?? [:] where table.procedure(procedure) != nil {
+                    counts[procedure.control, default: 0] += entries.count
+                    procedureCounts[procedure, default: 0] += entries.count
                 }
             }
             return Shelf(table: table, counts: counts, procedureCounts: procedureCounts)
         }
     }
 
-    /// The entries for one control of `table`, newest event first; in an event, group sheets before worksheets.
-    func entries(table: ControlTable, control: Int) -> [Entry] {
-        events(using: table.id).flatMap { event in
-            (aggregates[event.slug]?.publishedObstacles ?? [])
-                .filter { $0.procedure.control == control && table.procedure($0.procedure) != nil }
-                .enumerated()
-                .sorted { ($0.element.fromGroupSheet ? 0 : 1, $0.offset) < ($1.element.fromGroupSheet ? 0 : 1, $1.offset) }
-                .map { Entry(event: event, obstacle: $0.element) }
-        }
+    /// How many entries `procedure` has in the events that use `table`.
+    func count(table: ControlTable, procedure: ProcedureID) -> Int {
+        guard table.procedure(procedure) != nil else { return 0 }
+        return events(using: table.id).reduce(0) { $0 + (aggregates[$1.slug]?.publishedObstacles[procedure]?.count ?? 0) }
     }
 
-    /// How many entries of a procedure its control's page shows; a procedure
+    /// Entries `range` (0-based, newest event first; in an event, group sheets
+    /// before worksheets) of `procedure` in the events that use `table`.
+    func entries(table: ControlTable, procedure: ProcedureID, range: Range<Int>) -> [Entry] {
+        guard table.procedure(procedure) != nil else { return [] }
+        var result: [Entry] = []
+        var seen = 0
+        for event in events(using: table.id) {
+            guard seen < range.upperBound else { break }
+            let list = aggregates[event.slug]?.publishedObstacles[procedure] ?? []
+            defer { seen += list.count }
+            guard seen + list.count > range.lowerBound else { continue }
+            let from = max(0, range.lowerBound - seen), to = min(list.count, range.upperBound - seen)
+            result += list[from..<to].map { Entry(event: event, obstacle: $0) }
+        }
+        return result
+    }
+
+    /// How many entries a control's page shows of each procedure; a procedure
     /// with more has pages of its own (`KnowledgePageID.procedure`), newest first.
     static let shareOnControlPage = 10
     /// Entries on each of a procedure's own pages.

@@ -67,18 +67,19 @@ struct KnowledgePages {
 
     func controlPage(table: ControlTable, control: Control) throws(BuildError) -> RenderedFile {
         let page = PagePath(SitePaths.knowledge(table: table.id, control: control.number))
-        let entries = base.entries(table: table, control: control.number)
+        var entryCount = 0
         let procedures = control.procedures.compactMap { procedure -> PageContext? in
-            let mine = entries.filter { $0.obstacle.procedure == procedure.id }
-            guard !mine.isEmpty else { return nil }
+            let count = base.count(table: table, procedure: procedure.id)
+            guard count > 0 else { return nil }
+            entryCount += count
             return context([
                 "id": procedure.id.description, "anchor": procedure.id.anchor, "text": procedure.text(in: frame.language),
                 "href": page.link(SitePaths.catalogue(table.id)) + "#\(procedure.id.anchor)",
-                "count": mine.count,
-                "entries": entryValues(mine.prefix(KnowledgeBase.shareOnControlPage), from: page),
-                "moreHref": KnowledgeBase.procedurePages(count: mine.count) > 0
+                "count": count,
+                "entries": entryValues(base.entries(table: table, procedure: procedure.id, range: 0..<KnowledgeBase.shareOnControlPage), from: page),
+                "moreHref": KnowledgeBase.procedurePages(count: count) > 0
                     ? page.link(KnowledgePageID.procedure(table: table.id, procedure: procedure.id, page: 1).path) : nil,
-                "moreLabel": frame.t("knowledgeAll", ["n": String(mine.count)]),
+                "moreLabel": frame.t("knowledgeAll", ["n": String(count)]),
             ])
         }
         let title = "\(control.number). \(control.title(in: frame.language))"
@@ -90,29 +91,29 @@ struct KnowledgePages {
             ]),
             "table": context(["title": table.title(in: frame.language), "href": page.link(SitePaths.catalogue(table.id))]),
             "procedures": procedures,
-            "entryCount": entries.count,
+            "entryCount": entryCount,
             "indexHref": page.link(SitePaths.knowledge),
         ]), breadcrumbs: [(frame.t("navHome"), SitePaths.home), (frame.t("knowledgeTitle"), SitePaths.knowledge), (title, nil)],
             searchControls: [control.number])
     }
 
     func procedurePage(table: ControlTable, control: Control, procedure: Procedure, number: Int) throws(BuildError) -> RenderedFile? {
-        let all = base.entries(table: table, control: control.number).filter { $0.obstacle.procedure == procedure.id }
-        let pageCount = KnowledgeBase.procedurePages(count: all.count)
+        let total = base.count(table: table, procedure: procedure.id)
+        let pageCount = KnowledgeBase.procedurePages(count: total)
         guard (1...max(1, pageCount)).contains(number), pageCount > 0 else { return nil }
         let id = { (number: Int) in KnowledgePageID.procedure(table: table.id, procedure: procedure.id, page: number).path }
         let page = PagePath(id(number))
         let first = (number - 1) * KnowledgeBase.pageSize
-        let slice = all[first..<min(all.count, first + KnowledgeBase.pageSize)]
+        let slice = base.entries(table: table, procedure: procedure.id, range: first..<min(total, first + KnowledgeBase.pageSize))
         let controlPath = SitePaths.knowledge(table: table.id, control: control.number)
         let title = "\(procedure.id) \(procedure.text(in: frame.language))"
-        let pageLabel = frame.t("knowledgePageOf", ["from": String(first + 1), "to": String(first + slice.count), "n": String(all.count)])
+        let pageLabel = frame.t("knowledgePageOf", ["from": String(first + 1), "to": String(first + slice.count), "n": String(total)])
         return try frame.render(path: page.path, kind: "knowledge", title: pageCount > 1 ? "\(title) (\(number)/\(pageCount))" : title,
                                 template: "knowledge-procedure", values: context([
             "procedure": context(["id": procedure.id.description, "text": procedure.text(in: frame.language)]),
             "control": context(["no": control.number, "title": control.title(in: frame.language), "href": page.link(controlPath)]),
             "entries": entryValues(slice, from: page),
-            "entryCount": all.count,
+            "entryCount": total,
             "pageLabel": pageLabel,
             "hasPager": pageCount > 1,
             "pager": (1...pageCount).map { context(["number": $0, "href": page.link(id($0)), "current": $0 == number]) },
