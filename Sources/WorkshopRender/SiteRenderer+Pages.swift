@@ -123,6 +123,13 @@ extension SiteRenderer {
         return pages
     }
 
+    /// The site-wide pages of `site` (home, catalogues, series report,
+    /// knowledge base, search page, …), in build order.
+    public func sitewidePages(in site: PreparedSite) -> [SitePage] {
+        let scope = siteScope(site.prepared, findings: [], leftOutFiles: [])
+        return PageRegistry.sitewideKinds.flatMap { kind, declaration in declaration.ids(scope).map { SitePage(kind, id: $0) } }
+    }
+
     /// The paths of the pages of `events`, and of the site-wide pages, that
     /// `before` had and `after` has not (a renamed or deleted participant's
     /// page, a knowledge base page whose last published obstacle went): a rebuild removes them.

@@ -13,6 +13,10 @@ struct SeriesPageTiming: Sendable {
     var renderSeconds: Double
     var bytes: Int
     var events: Int
+    /// The knowledge base (`knowledge/…`): its pages, their bytes and the time to render them all from the prepared site.
+    var knowledgePages = 0
+    var knowledgeBytes = 0
+    var knowledgeSeconds = 0.0
 
     static func measure(root: String, themeFolders: [String]) -> SeriesPageTiming? {
         let options = BuildOptions(root: root, output: "/nonexistent-output", extraThemeFolders: themeFolders)
@@ -35,11 +39,18 @@ struct SeriesPageTiming: Sendable {
             }
             renders.append(seconds(time))
         }
-        return SeriesPageTiming(prepareSeconds: seconds(prepare), renderSeconds: renders.sorted()[1], bytes: bytes, events: content.events.count)
+        var timing = SeriesPageTiming(prepareSeconds: seconds(prepare), renderSeconds: renders.sorted()[1], bytes: bytes, events: content.events.count)
+        let knowledge = renderer.sitewidePages(in: prepared).filter { $0.kind == .knowledge }
+        var files: [RenderedFile] = []
+        timing.knowledgeSeconds = seconds(clock.measure { files = (try? renderer.render(knowledge, of: prepared)) ?? [] })
+        timing.knowledgePages = files.count
+        timing.knowledgeBytes = files.reduce(0) { $0 + $1.contents.count }
+        return timing
     }
 
     var line: String {
         "series page (series/index.html): \(String(format: "%.1f", Double(bytes) / 1024)) KB over \(events) events; rendered from the summaries in "
-            + "\(String(format: "%.3f", renderSeconds)) s (median of 3), after \(String(format: "%.2f", prepareSeconds)) s preparing the site (filter, aggregates and series summaries of every event)"
+            + "\(String(format: "%.3f", renderSeconds)) s (median of 3), after \(String(format: "%.2f", prepareSeconds)) s preparing the site (filter, aggregates and series summaries of every event); "
+            + "knowledge base: \(knowledgePages) pages, \(String(format: "%.1f", Double(knowledgeBytes) / 1_048_576)) MB, rendered in \(String(format: "%.2f", knowledgeSeconds)) s"
     }
 }

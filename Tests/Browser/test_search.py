@@ -134,6 +134,20 @@ def search(driver, base, word):
     return result_count(driver)
 
 
+def show_until(driver, suffix):
+    """Pagefind shows the best results first and the rest behind "load more":
+    follows it until a result links a page ending in `suffix` (or none is left); the links shown."""
+    links = result_links(driver)
+    for _ in range(10):
+        more = driver.find_elements(By.CSS_SELECTOR, "button.pagefind-ui__button")
+        if any(link.endswith(suffix) for link in links) or not more:
+            break
+        click(driver, more[0])
+        time.sleep(0.5)
+        links = result_links(driver)
+    return links
+
+
 def toggle_filter(driver, name, value):
     """Opens the filter block `name` and ticks (or unticks) `value`; waits for the count to change."""
     before = result_count(driver)
@@ -163,7 +177,7 @@ class SearchTests(unittest.TestCase):
         try:
             driver.set_window_size(1366, 1000)
             total = search(driver, server.url, WORD)
-            links = result_links(driver)
+            links = show_until(driver, SEMINAR)
             if not any(link.endswith(SEMINAR) for link in links):
                 reason(f"{language}: no result for {WORD} links {SEMINAR}: {links}")
             os.makedirs(SCREENS, exist_ok=True)
@@ -186,6 +200,7 @@ class SearchTests(unittest.TestCase):
                 reason(f"{language}: the event filter did not narrow {total} results to {SESSION_06}: {by_event} {links}")
             # The link leads to the page.
             search(driver, server.url, WORD)
+            show_until(driver, SEMINAR)
             target = next(e for e in driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-title .pagefind-ui__result-link")
                           if e.get_attribute("href").endswith(SEMINAR))
             click(driver, target)
