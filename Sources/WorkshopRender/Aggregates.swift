@@ -54,32 +54,44 @@ public struct Aggregates: Sendable, Hashable {
             }
             for id in chosen { procedureCounts[id, default: 0] += 1 }
             for cell in cells { matrix[cell, default: 0] += 1 }
+        }
+        for sheet in groupSheets {
+            for id in Set(sheet.commonProcedures.compactMap(\.procedure.id)) { groupProcedureCounts[id, default: 0] += 1 }
+        }
+        obstacles = Self.obstacles(worksheets: worksheets, groupSheets: groupSheets)
+    }
+
+    /// The obstacles written in `worksheets` (theme ③), then in `groupSheets`
+    /// (their ③ rows, under the sheet's first common procedure), blank ones left out.
+    static func obstacles(worksheets: [Worksheet], groupSheets: [GroupSheet]) -> [ObstacleEntry] {
+        var entries: [ObstacleEntry] = []
+        for sheet in worksheets {
             for item in sheet.obstacles {
                 guard let id = item.procedure.id else { continue }
                 for pair in item.pairs where !pair.obstacle.isBlank {
-                    obstacles.append(ObstacleEntry(procedure: id, obstacle: pair.obstacle.text, remedies: pair.remedies.map(\.text).filter { !$0.isEmpty },
-                                                   industry: sheet.industry, group: sheet.group, participant: sheet.participant, fromGroupSheet: false))
+                    entries.append(ObstacleEntry(procedure: id, obstacle: pair.obstacle.text, remedies: pair.remedies.map(\.text).filter { !$0.isEmpty },
+                                                 industry: sheet.industry, group: sheet.group, participant: sheet.participant, fromGroupSheet: false))
                 }
             }
         }
         for sheet in groupSheets {
-            let ids = sheet.commonProcedures.compactMap(\.procedure.id)
-            for id in Set(ids) { groupProcedureCounts[id, default: 0] += 1 }
-            guard let first = ids.first else { continue }
+            guard let first = sheet.commonProcedures.lazy.compactMap(\.procedure.id).first else { continue }
             for pair in sheet.obstacles where !pair.obstacle.isBlank {
-                obstacles.append(ObstacleEntry(procedure: first, obstacle: pair.obstacle.text, remedies: pair.remedies.map(\.text).filter { !$0.isEmpty },
-                                               industry: sheet.industries.joined(separator: "・"), group: sheet.group, participant: "", fromGroupSheet: true))
+                entries.append(ObstacleEntry(procedure: first, obstacle: pair.obstacle.text, remedies: pair.remedies.map(\.text).filter { !$0.isEmpty },
+                                             industry: sheet.industries.joined(separator: "・"), group: sheet.group, participant: "", fromGroupSheet: true))
             }
         }
+        return entries
     }
 
     /// For one event: counts over all its worksheets (numbers only), texts
     /// from the worksheets the audience may see.
     init(countsFrom full: Event, textsFrom visible: Event) {
         self.init(worksheets: full.worksheets, groupSheets: full.groupSheets)
-        obstacles = Aggregates(worksheets: visible.worksheets, groupSheets: visible.groupSheets).obstacles
-        let published = AudienceFilter(audience: .public).filter(full)
-        let entries = Aggregates(worksheets: published.worksheets, groupSheets: published.groupSheets).obstacles
+        // Only the obstacles: counting the visible and the published sheets again would be work done for nothing.
+        obstacles = Self.obstacles(worksheets: visible.worksheets, groupSheets: visible.groupSheets)
+        var entries = Self.obstacles(worksheets: full.worksheets.filter(\.publish), groupSheets: full.groupSheets.filter(\.publish))
+        for index in entries.indices { entries[index].participant = "" }
         publishedObstacles = Dictionary(grouping: entries.filter(\.fromGroupSheet) + entries.filter { !$0.fromGroupSheet }, by: \.procedure)
     }
 
