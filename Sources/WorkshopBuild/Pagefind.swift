@@ -148,10 +148,19 @@ enum RunProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, logFD, 1)
         posix_spawn_file_actions_adddup2(&actions, logFD, 2)
+        closeInherited(&actions)
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        // A program file another thread has just written may still be open for
+        // writing in a child spawned meanwhile (ETXTBSY): that passes, so try again briefly.
+        var spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        var attempts = 1
+        while spawned == ETXTBSY && attempts < 40 {
+            usleep(50_000)
+            spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+            attempts += 1
+        }
         close(logFD)
         guard spawned == 0 else {
             throw .couldNotStart(executable: executable, detail: String(cString: strerror(spawned)))
@@ -175,5 +184,23 @@ enum RunProcess {
         let code = signal == 0 ? (status >> 8) & 0xff : 128 + signal
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         return Outcome(status: code, output: output)
+    }
+
+    /// The child gets standard input, output and error and nothing else: no
+    /// descriptor the build (or, in tests, another thread) has open, such as a
+    /// file being written, which would otherwise stay open for the program's
+    /// whole life. glibc 2.34+ has `posix_spawn_file_actions_addclosefrom_np`
+    /// (looked up at run time: Swift's Glibc module does not import it); else
+    /// each descriptor listed in /proc/self/fd is closed.
+    static func closeInherited(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
+            let closeFrom = unsafeBitCast(symbol, to: CloseFrom.self)
+            if closeFrom(&actions, 3) == 0 { return }
+        }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap({ Int32($0) }) where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
     }
 }

@@ -178,12 +178,28 @@ struct SearchTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
-        var slow = try Self.fakeIndexer(in: folder, "mkdir -p \"$site/pagefind\"; echo half > \"$site/pagefind/x\"; sleep 30")
+        var slow = try Self.fakeIndexer(in: folder, "mkdir -p \"$site/pagefind\"; echo half > \"$site/pagefind/x\"; exec sleep 30")
         slow.timeout = 1
         let started = Date()
         #expect(throws: SearchIndexError.timedOut(seconds: 1)) { try slow.index(site: site.path) }
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("pagefind").path))
+    }
+
+    /// A program the build runs holds no descriptor of the build's: a file
+    /// another thread is writing (such as a script about to be run, which would
+    /// then fail to start with "text file busy") is not kept open in the child.
+    @Test func theIndexerInheritsOnlyStandardDescriptors() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let being = folder.appendingPathComponent("being-written")
+        let descriptor = open(being.path, O_WRONLY | O_CREAT, 0o644)   // no O_CLOEXEC, like Foundation's atomic writes
+        #expect(descriptor > 2)
+        defer { close(descriptor) }
+        let run = try RunProcess.run("/bin/sh", ["-c", "ls /proc/$$/fd"], timeout: 20)
+        #expect(run.status == 0)
+        let inherited = Set(run.output.split(whereSeparator: \.isWhitespace).map(String.init))
+        #expect(inherited == ["0", "1", "2"], "\(inherited)")
     }
 
     @Test func locatorOrder() throws {
