@@ -5,6 +5,8 @@ struct CataloguePages {
     var frame: PageFrame
     /// Aggregates per event slug.
     var aggregates: [String: Aggregates]
+    /// The knowledge base (its counts link each control to its page).
+    var knowledge: KnowledgeBase
 
     /// Aggregates over the events that use catalogue `id`.
     private func series(using id: String) -> (Aggregates, [Event]) {
@@ -69,7 +71,7 @@ struct CataloguePages {
         let page = PagePath(SitePaths.catalogue(table.id))
         let (totals, events) = series(using: table.id)
         let maxCount = max(1, table.procedures.map { totals.count($0.id) }.max() ?? 1)
-        let knowledge = KnowledgeBase(content: frame.content, aggregates: aggregates).shelves.first { $0.table.id == table.id }
+        let knowledge = knowledge.shelf(of: table.id)
         let controls = table.controls.map { control in
             context([
                 "no": control.number, "anchor": "c-\(control.number)",

@@ -2,11 +2,13 @@ import WorkshopModel
 
 /// The obstacles participants and groups met with each procedure, and the
 /// remedies they proposed, from every event: published worksheets and group
-/// sheets only (whatever the audience), never a pseudonym. Gathered from each
-/// event's aggregates (`Aggregates.publishedObstacles`, already grouped by
-/// procedure), not by re-reading worksheets, and grouped under the control
-/// table each event used. A page costs what it shows plus a look-up per event.
-struct KnowledgeBase {
+/// sheets only (whatever the audience), never a pseudonym. Gathered once per
+/// prepared site from each event's aggregates (`Aggregates.publishedObstacles`,
+/// already grouped by procedure), not by re-reading worksheets, and grouped
+/// under the control table each event used. Each procedure keeps the events
+/// that have entries for it, newest first, with running totals: a page costs
+/// what it shows, whatever the length of the series.
+struct KnowledgeBase: Sendable {
     /// One obstacle with its remedies, and where it was written.
     struct Entry {
         var event: Event
@@ -14,7 +16,7 @@ struct KnowledgeBase {
     }
 
     /// A control table with the controls that have entries.
-    struct Shelf {
+    struct Shelf: Sendable {
         var table: ControlTable
         /// Entries per control number.
         var counts: [Int: Int]
@@ -22,49 +24,66 @@ struct KnowledgeBase {
         var procedureCounts: [ProcedureID: Int]
     }
 
-    var content: Content
-    var aggregates: [String: Aggregates]
-
-    /// The events that use `table`, newest first.
-    func events(using table: String) -> [Event] {
-        content.events.reversed().filter { $0.controlTableID == table }
+    /// One event's entries for one procedure, and how many entries come before them (newer events).
+    struct Run: Sendable {
+        var event: Event
+        var entries: [Aggregates.ObstacleEntry]
+        var before: Int
     }
 
     /// Every control table an event uses, with its entry counts (tables without entries included, so the index can say so).
-    var shelves: [Shelf] {
-        content.controlTables.compactMap { table in
-            let events = events(using: table.id)
-            guard !events.isEmpty else { return nil }
+    private(set) var shelves: [Shelf] = []
+    /// Per control table id and procedure: the events with entries, newest first.
+    private var runs: [String: [ProcedureID: [Run]]] = [:]
+
+    init(content: Content, aggregates: [String: Aggregates]) {
+        var eventsByTable: [String: [Event]] = [:]
+        for event in content.events.reversed() { eventsByTable[event.controlTableID, default: []].append(event) }
+        for table in content.controlTables {
+            guard let events = eventsByTable[table.id], !events.isEmpty else { continue }
             var counts: [Int: Int] = [:], procedureCounts: [ProcedureID: Int] = [:]
+            var tableRuns: [ProcedureID: [Run]] = [:]
             for event in events {
-                for (procedure, entries) in aggregates[event.slug]?.publishedObstacles ?? [:] where table.procedure(procedure) != nil {
+                for (procedure, entries) in aggregates[event.slug]?.publishedObstacles ?? [:]
+                where !entries.isEmpty && table.procedure(procedure) != nil {
+                    let before = procedureCounts[procedure, default: 0]
+                    tableRuns[procedure, default: []].append(Run(event: event, entries: entries, before: before))
                     counts[procedure.control, default: 0] += entries.count
-                    procedureCounts[procedure, default: 0] += entries.count
+                    procedureCounts[procedure] = before + entries.count
                 }
             }
-            return Shelf(table: table, counts: counts, procedureCounts: procedureCounts)
+            shelves.append(Shelf(table: table, counts: counts, procedureCounts: procedureCounts))
+            // A table id may repeat in content that failed its checks: the first wins, as `Content.controlTable` does.
+            if runs[table.id] == nil { runs[table.id] = tableRuns }
         }
+    }
+
+    /// The shelf of `table`, if an event uses it.
+    func shelf(of table: String) -> Shelf? {
+        shelves.first { $0.table.id == table }
     }
 
     /// How many entries `procedure` has in the events that use `table`.
     func count(table: ControlTable, procedure: ProcedureID) -> Int {
-        guard table.procedure(procedure) != nil else { return 0 }
-        return events(using: table.id).reduce(0) { $0 + (aggregates[$1.slug]?.publishedObstacles[procedure]?.count ?? 0) }
+        guard let last = runs[table.id]?[procedure]?.last else { return 0 }
+        return last.before + last.entries.count
     }
 
     /// Entries `range` (0-based, newest event first; in an event, group sheets
     /// before worksheets) of `procedure` in the events that use `table`.
     func entries(table: ControlTable, procedure: ProcedureID, range: Range<Int>) -> [Entry] {
-        guard table.procedure(procedure) != nil else { return [] }
+        guard let list = runs[table.id]?[procedure], !range.isEmpty else { return [] }
+        // The first run that ends after the range's start.
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].before + list[middle].entries.count <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
         var result: [Entry] = []
-        var seen = 0
-        for event in events(using: table.id) {
-            guard seen < range.upperBound else { break }
-            let list = aggregates[event.slug]?.publishedObstacles[procedure] ?? []
-            defer { seen += list.count }
-            guard seen + list.count > range.lowerBound else { continue }
-            let from = max(0, range.lowerBound - seen), to = min(list.count, range.upperBound - seen)
-            result += list[from..<to].map { Entry(event: event, obstacle: $0) }
+        for run in list[low...] {
+            guard run.before < range.upperBound else { break }
+            let from = max(0, range.lowerBound - run.before), to = min(run.entries.count, range.upperBound - run.before)
+            result += run.entries[from..<to].map { Entry(event: run.event, obstacle: $0) }
         }
         return result
     }

@@ -22,14 +22,19 @@ struct KnowledgePages {
     }
 
     private func entryValues(_ entries: some Sequence<KnowledgeBase.Entry>, from page: PagePath) -> [PageContext] {
-        entries.map { entry in
-            context([
+        // An event's values once per page, however many of its entries the page shows.
+        var events: [String: PageContext] = [:]
+        return entries.map { entry in
+            let event = events[entry.event.slug] ?? frame.eventValues(entry.event, from: page)
+                .adding(context(["href": page.link(SitePaths.event(entry.event.slug))]))
+            events[entry.event.slug] = event
+            return context([
                 "obstacleHTML": Markup.inline(entry.obstacle.obstacle),
                 "remedies": entry.obstacle.remedies.map { PageContext(["textHTML": Markup.inline($0)]) },
                 "industry": entry.obstacle.industry,
                 "fromGroupSheet": entry.obstacle.fromGroupSheet,
                 "groupTitle": entry.obstacle.fromGroupSheet ? frame.groupTitle(entry.obstacle.group, in: entry.event) : nil,
-                "event": frame.eventValues(entry.event, from: page).adding(context(["href": page.link(SitePaths.event(entry.event.slug))])),
+                "event": event,
             ])
         }
     }

@@ -16,6 +16,8 @@ struct SiteScope {
     /// The series report's rows (along the catalogue mappings) and each event's summary, by slug.
     var series: SeriesIndex
     var summaries: [String: SeriesSummary]
+    /// The knowledge base, gathered once from the aggregates.
+    var knowledge: KnowledgeBase
     var findings: [Finding]
     var leftOut: [String]
 }

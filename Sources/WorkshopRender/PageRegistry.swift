@@ -104,7 +104,7 @@ enum PageRegistry {
                 ids: { ($0.frame.content.threatCatalogues.map(\.id) + $0.frame.content.controlTables.map(\.id)).withoutRepeats },
                 path: SitePaths.catalogue,
                 render: { id, scope throws(BuildError) in
-                    let pages = CataloguePages(frame: scope.frame, aggregates: scope.aggregates)
+                    let pages = CataloguePages(frame: scope.frame, aggregates: scope.aggregates, knowledge: scope.knowledge)
                     // A control table and a threat catalogue with one id share the path; the table is written last.
                     if let table = scope.frame.content.controlTable(id) { return try pages.controls(table) }
                     return try scope.frame.content.threatCatalogue(id).map { catalogue throws(BuildError) in try pages.threats(catalogue) }
@@ -112,10 +112,10 @@ enum PageRegistry {
         case .knowledge:
             .sitewide(SitePageDeclaration(
                 shows: .publishedEverywhere,
-                ids: { KnowledgeBase(content: $0.frame.content, aggregates: $0.aggregates).pages.map(\.id) },
+                ids: { $0.knowledge.pages.map(\.id) },
                 path: { KnowledgePageID(id: $0)?.path ?? SitePaths.knowledge },
                 render: { id, scope throws(BuildError) in
-                    try KnowledgePages(frame: scope.frame, base: KnowledgeBase(content: scope.frame.content, aggregates: scope.aggregates)).render(id: id)
+                    try KnowledgePages(frame: scope.frame, base: scope.knowledge).render(id: id)
                 }))
         case .series:
             // Counts of every event: a worksheet edit re-sums the events' summaries (cheap), never re-reads a worksheet.

@@ -70,6 +70,7 @@ extension SiteRenderer {
         }
         site.prepared.aggregates[event.slug] = Aggregates(countsFrom: event, textsFrom: visible)
         site.prepared.summaries[event.slug] = SeriesSummary(event: visible, index: site.prepared.series)
+        site.prepared.knowledge = KnowledgeBase(content: site.prepared.frame.content, aggregates: site.prepared.aggregates)
         return site
     }
 

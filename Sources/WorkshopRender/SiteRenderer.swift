@@ -51,6 +51,8 @@ public struct SiteRenderer: Sendable {
         /// The series report's rows, and each event's summary from its visible version (`SeriesSummary`).
         var series = SeriesIndex()
         var summaries: [String: SeriesSummary] = [:]
+        /// The knowledge base's entries by table and procedure, from the aggregates.
+        var knowledge: KnowledgeBase
     }
 
     func prepare(content: Content, findings: [Finding], leftOutFiles: [String]) throws(BuildError) -> Prepared {
@@ -69,7 +71,8 @@ public struct SiteRenderer: Sendable {
         let series = SeriesIndex(content: visible)
         let summaries = visible.events.concurrentMap { SeriesSummary(event: $0, index: series) }
         return Prepared(frame: frame, aggregates: aggregates, series: series,
-                        summaries: Dictionary(zip(visible.events.map(\.slug), summaries), uniquingKeysWith: { _, b in b }))
+                        summaries: Dictionary(zip(visible.events.map(\.slug), summaries), uniquingKeysWith: { _, b in b }),
+                        knowledge: KnowledgeBase(content: visible, aggregates: aggregates))
     }
 
     func showsProblems(findings: [Finding], leftOutFiles: [String]) -> Bool {
@@ -88,7 +91,8 @@ public struct SiteRenderer: Sendable {
     }
 
     func siteScope(_ prepared: Prepared, findings: [Finding], leftOutFiles: [String]) -> SiteScope {
-        SiteScope(frame: prepared.frame, aggregates: prepared.aggregates, series: prepared.series, summaries: prepared.summaries, findings: findings, leftOut: leftOutFiles)
+        SiteScope(frame: prepared.frame, aggregates: prepared.aggregates, series: prepared.series, summaries: prepared.summaries,
+                  knowledge: prepared.knowledge, findings: findings, leftOut: leftOutFiles)
     }
 
     /// Every file of one event, kind by kind (`PageRegistry`).

@@ -133,4 +133,41 @@ import WorkshopModel
         }
         #expect(KnowledgePageID(id: "p:a/b/6-1/2") == .procedure(table: "a/b", procedure: ProcedureID(control: 6, number: 1), page: 2))
     }
+    /// Entries across many events: the counts and every slice of them are
+    /// those of the plain list (newest event first, each event's own order),
+    /// whichever events a page boundary falls in.
+    @Test func slicesAcrossEventsAreThoseOfThePlainList() throws {
+        var content = SampleContent.content()
+        content.events = [37, 0, 55, 1, 80, 58].enumerated().map { index, size in
+            var event = SampleContent.event()
+            event.slug = "2025-0\(index + 1)-01-session-0\(index + 1)"
+            event.groupSheets = []
+            event.worksheets = (0..<max(size, 1)).map { n in
+                SampleContent.worksheet(String(format: "E%d-%03d", index, n), group: "A", industry: "業種", publish: size > 0, words: "\(index)-\(n)")
+            }
+            return event
+        }
+        let filter = AudienceFilter(audience: .public)
+        var aggregates: [String: Aggregates] = [:]
+        for event in content.events { aggregates[event.slug] = Aggregates(countsFrom: event, textsFrom: filter.filter(event)) }
+        let base = KnowledgeBase(content: filter.apply(to: content), aggregates: aggregates)
+        let table = try #require(content.controlTables.first)
+        let procedure = ProcedureID(control: 6, number: 1)
+        let plain = content.events.reversed().flatMap { event in
+            (aggregates[event.slug]?.publishedObstacles[procedure] ?? []).map { (event.slug, $0) }
+        }
+        #expect(plain.count == 231)
+        #expect(base.count(table: table, procedure: procedure) == plain.count)
+        #expect(base.shelf(of: table.id)?.procedureCounts[procedure] == plain.count)
+        for lower in [0, 1, 9, 10, 57, 58, 59, 137, 138, 139, 193, 194, 200, 230, 231] {
+            for length in [0, 1, 10, 100, 300] {
+                let range = lower..<min(plain.count, lower + length)
+                let slice = base.entries(table: table, procedure: procedure, range: lower..<(lower + length))
+                #expect(slice.map(\.event.slug) == plain[range].map(\.0), "\(lower)+\(length)")
+                #expect(slice.map(\.obstacle) == plain[range].map(\.1), "\(lower)+\(length)")
+            }
+        }
+        #expect(base.count(table: table, procedure: ProcedureID(control: 6, number: 9)) == 0)
+        #expect(base.entries(table: table, procedure: ProcedureID(control: 6, number: 9), range: 0..<10).isEmpty)
+    }
 }

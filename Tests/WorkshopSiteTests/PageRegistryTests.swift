@@ -26,7 +26,7 @@ struct PageRegistryTests {
                 declared.append(path)
             }
         }
-        let sitewide = SiteScope(frame: site.prepared.frame, aggregates: site.prepared.aggregates, series: site.prepared.series, summaries: site.prepared.summaries, findings: [], leftOut: [])
+        let sitewide = SiteScope(frame: site.prepared.frame, aggregates: site.prepared.aggregates, series: site.prepared.series, summaries: site.prepared.summaries, knowledge: site.prepared.knowledge, findings: [], leftOut: [])
         for (kind, declaration) in PageRegistry.sitewideKinds {
             for id in declaration.ids(sitewide) {
                 let path = declaration.path(id)
