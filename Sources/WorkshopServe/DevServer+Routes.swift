@@ -73,7 +73,8 @@ extension DevServer {
     func dashboardPage() async -> Response {
         let current = site.snapshot.current
         let entries = await log.allEntries()
-        let board = RoomDashboard(content: current.content, findings: current.findings, leftOut: current.leftOut, log: entries)
+        let board = RoomDashboard(content: current.content, findings: current.findings, leftOut: current.leftOut, log: entries,
+                                  leftOutGroups: current.leftOutGroups)
         let page = DashboardPage.html(board, entries: entries, joinCode: options.collect ? joinCode.value : nil,
                                      siteTitle: current.content.site.title, language: language)
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],

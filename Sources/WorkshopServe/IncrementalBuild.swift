@@ -256,11 +256,19 @@ public actor IncrementalBuild {
         let shown = served?.content ?? currentContent
         let failure = lastFailure
         let publicPhotos = PublicPhotoFiles.paths(in: shown, album: photos)
+        let leftOut = Set(result.leftOut)
+        var leftOutGroups: [String: String] = [:]
+        for event in currentContent.events {
+            for worksheet in event.worksheets where leftOut.contains(worksheet.location.file) {
+                leftOutGroups[worksheet.location.file] = worksheet.group
+            }
+        }
         snapshot.update { state in
             state.content = shown
             state.findings = result.findings
             state.leftOut = result.leftOut
             state.keptFromBefore = result.keptFromBefore
+            state.leftOutGroups = leftOutGroups
             state.failure = failure
             state.publicPhotos = publicPhotos
         }

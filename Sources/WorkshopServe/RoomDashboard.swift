@@ -67,8 +67,10 @@ public struct RoomDashboard: Sendable, Hashable {
     public var rooms: [Room]
 
     /// `content`: the content as the site shows it; `findings`: every finding now;
-    /// `leftOut`: files with errors left out of the site; `log`: the submissions by event.
-    public init(content: Content, findings: [Finding], leftOut: [String], log: [String: [SubmissionLog.Entry]]) {
+    /// `leftOut`: files with errors left out of the site; `log`: the submissions by event;
+    /// `leftOutGroups`: the group each left-out worksheet names on disk now, where it could be read.
+    public init(content: Content, findings: [Finding], leftOut: [String], log: [String: [SubmissionLog.Entry]],
+                leftOutGroups: [String: String] = [:]) {
         var byFile: [String: (warnings: Int, errors: Int)] = [:]
         for finding in findings {
             switch finding.severity {
@@ -89,7 +91,8 @@ public struct RoomDashboard: Sendable, Hashable {
                 let name = String(file.dropFirst(prefix.count).dropLast(3))
                 let shown = event.worksheets.first { $0.location.file == file }
                 sheets.removeAll { $0.file == file }
-                sheets.append((shown?.participant ?? name, shown?.group ?? sent[file]?.group, file, nil))
+                // Its group as the file says now, else as last shown, else as last sent.
+                sheets.append((shown?.participant ?? name, leftOutGroups[file] ?? shown?.group ?? sent[file]?.group, file, nil))
             }
             func member(_ sheet: (participant: String, group: String?, file: String, worksheet: Worksheet?), onRoster: Bool) -> Member {
                 let counts = byFile[sheet.file] ?? (0, 0)

@@ -18,6 +18,8 @@ public final class SiteSnapshot: Sendable {
         public var leftOut: [String]
         /// Left-out files whose last good version is shown.
         public var keptFromBefore: [String]
+        /// The group each left-out worksheet names now, where the loader could read one (file → group id).
+        public var leftOutGroups: [String: String] = [:]
         /// Set when the last build could not bring the output up to date (theme, template, output folder).
         public var failure: BuildError?
         /// The output paths of public photos (`PublicPhotoFiles`): the only photos participants get.

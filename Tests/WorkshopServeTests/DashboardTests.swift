@@ -56,6 +56,31 @@ struct DashboardTests {
         #expect(a.rosterSize == 3 && b.rosterSize == 2)
     }
 
+    /// A hand-written worksheet with errors whose participant is on no roster
+    /// stands under the group its front matter names, not among the strays.
+    @Test func aBrokenWorksheetOffTheRosterStandsUnderItsGroup() async throws {
+        let fixture = try Self.roomFixture()
+        defer { fixture.remove() }
+        try fixture.write(worksheet: "B-99", ServeFixture.worksheet("B-99", group: "B", procedure: "99-9"))
+        try fixture.write(worksheet: "Q-01", "---\nparticipant: Q-01\nindustry: 卸売業\n---\n")
+        let server = await fixture.server()
+        let current = server.site.snapshot.current
+        #expect(current.leftOut.contains("events/\(ServeFixture.slug)/worksheets/B-99.md"))
+        #expect(current.leftOutGroups["events/\(ServeFixture.slug)/worksheets/B-99.md"] == "B")
+        let room = try #require(RoomDashboard(content: current.content, findings: current.findings, leftOut: current.leftOut, log: [:],
+                                              leftOutGroups: current.leftOutGroups).rooms.first)
+        let b = try #require(room.groups.first { $0.id == "B" })
+        let broken = try #require(b.members.first { $0.participant == "B-99" })
+        #expect(broken.state == .hasErrors && !broken.onRoster && broken.errors >= 1)
+        // Without a readable group it stays among the strays.
+        #expect(room.elsewhere.map(\.participant) == ["Q-01"])
+        try await Application(router: server.makeRouter()).test(.router) { client in
+            let page = try await client.get("/__workshop/", as: .facilitator).text
+            let groupB = try #require(page.components(separatedBy: "data-group=\"B\"").dropFirst().first)
+            #expect(groupB.components(separatedBy: "</section>")[0].contains("data-participant=\"B-99\""))
+        }
+    }
+
     @Test func groupsWithoutARosterExpectNobody() async throws {
         let fixture = try ServeFixture.make()
         defer { fixture.remove() }
