@@ -37,7 +37,12 @@ enum DashboardPage {
             }
             for group in room.groups {
                 let title = group.name.isEmpty ? group.id : "\(group.id) \(group.name)"
-                let count = group.rosterSize > 0 ? "\(group.submitted)/\(group.rosterSize)" : "\(group.submitted)"
+                // "3/5" of the roster; worksheets of people not on it are counted apart ("3/5 +2 not on the roster").
+                let onRoster = group.members.count { $0.onRoster && $0.state != .missing }
+                let offRoster = group.submitted - onRoster
+                let count = group.rosterSize > 0
+                    ? "\(onRoster)/\(group.rosterSize)" + (offRoster > 0 ? l.pick(ja: " ＋名簿にない \(offRoster)", en: " +\(offRoster) not on the roster") : "")
+                    : "\(group.submitted)"
                 let groupPath = SitePaths.group(room.slug, group.id)
                 let fill = link(SitePaths.groupFill(room.slug, group.id))
                 body += "<section class=\"card dashboard-group\" data-group=\"\(e(group.id))\">\n"

@@ -78,6 +78,8 @@ struct DashboardTests {
             let page = try await client.get("/__workshop/", as: .facilitator).text
             let groupB = try #require(page.components(separatedBy: "data-group=\"B\"").dropFirst().first)
             #expect(groupB.components(separatedBy: "</section>")[0].contains("data-participant=\"B-99\""))
+            // Group B's roster is B-01 (errors) and B-02: both are in; B-99 is counted apart.
+            #expect(groupB.contains("<small>2/2 ＋名簿にない 1</small>"), "\(groupB.prefix(300))")
         }
     }
 
