@@ -5091,7 +5091,7 @@ searchLabel: Words to search for
 navSeries: Series
 seriesTitle: Series report
 seriesLead: "Figures over every session held so far: worksheets and group sheets per session, the threats chosen most and how that changed over the programme years, the procedures chosen most against each threat, and the controls nobody chose."
-seriesMinimumCell: "In the public version no figure can single out a participant: every count of 1 or 2 is shown as \"<3\" (0 stays 0). Only worksheets and group sheets published with consent are counted."
+seriesMinimumCell: "In the public version no figure can single out a participant: every count of 1 or 2 is shown as \"<3\" (0 stays 0). A total that includes a \"<3\" is shown as a lower bound, \"≥n\" (each \"<3\" counted as 1), so the hidden counts cannot be worked out from it. Only worksheets and group sheets published with consent are counted."
 seriesParticipants: Participants (worksheets)
 seriesGroups: Groups (group sheets)
 seriesYears: Programme years
@@ -5491,7 +5491,7 @@ searchLabel: 検索する言葉
 navSeries: シリーズ集計
 seriesTitle: シリーズ集計
 seriesLead: これまでの全開催回を通した集計です。各回のワークシートとグループシートの数、よく選ばれた脅威とその年度ごとの推移、脅威ごとによく選ばれた実施手順、誰も選ばなかった管理策をまとめています。
-seriesMinimumCell: 公開版では、参加者を特定できないよう、1〜2人の数はすべて「<3」と表示しています（0はそのまま表示）。公開に同意いただいたワークシート・グループシートのみを数えています。
+seriesMinimumCell: 公開版では、参加者を特定できないよう、1〜2人の数はすべて「<3」と表示しています（0はそのまま表示）。「<3」を含む合計は、そこから人数が割り出せないよう「≥」付きの下限（「<3」を1人として数えた数）で示します。公開に同意いただいたワークシート・グループシートのみを数えています。
 seriesParticipants: 参加者（ワークシート）
 seriesGroups: グループ（グループシート）
 seriesYears: 年度数

@@ -4,7 +4,8 @@ import Markdown
 /// Horizontal bars for the series report: one line per row, one bar per
 /// column (a session's participants and groups; a threat row's years). A
 /// count the public build hides (`PublicCount.suppressed`) is not drawn at
-/// its height: it is a hatched marker of one fixed width labelled "<3".
+/// its height: it is a hatched marker of one fixed width labelled "<3"; a
+/// total with hidden parts is drawn at its lower bound, labelled "≥n".
 /// Every text in it goes through `HTML.escape`, so the result may be printed unescaped.
 struct SeriesBarsSVG {
     var rows: [(label: String, title: String)]
@@ -50,7 +51,7 @@ struct SeriesBarsSVG {
                 } else {
                     let length = count.value == 0 ? 0 : max(2, count.value * plot / maximum)
                     svg += "<rect class=\"series-chart__bar\" x=\"\(left)\" y=\"\(top + 1)\" width=\"\(length)\" height=\"\(bar - 2)\" fill=\"\(Self.palette[columnIndex % Self.palette.count])\"><title>\(tip)</title></rect>"
-                    svg += "<text class=\"series-chart__count\" x=\"\(left + length + 4)\" y=\"\(top + bar - 3)\">\(count.value)</text>"
+                    svg += "<text class=\"series-chart__count\" x=\"\(left + length + 4)\" y=\"\(top + bar - 3)\">\(HTML.escape(count.text))</text>"
                 }
             }
         }

@@ -84,8 +84,12 @@ struct SeriesPage {
             }
             return frame.t("seriesIncludes", ["members": parts.joined(separator: frame.language == .ja ? "、" : "; ")])
         }
-        let shownRows = total.threatRows.filter { $0.value > 0 }.map(\.key).sorted { a, b in
-            let (ca, cb) = (count(total.threatRows[a] ?? 0).shown, count(total.threatRows[b] ?? 0).shown)
+        // A row's cells by year, and its total as printable (a bound when a cell is hidden).
+        func yearCells(_ row: Int) -> [PublicCount] { years.map { year in count(perYear[year]?.threatRows[row] ?? 0) } }
+        var rowTotals: [Int: PublicCount] = [:]
+        for (row, value) in total.threatRows where value > 0 { rowTotals[row] = PublicCount.total(of: yearCells(row)) }
+        let shownRows = rowTotals.keys.sorted { a, b in
+            let (ca, cb) = (rowTotals[a]?.shown ?? 0, rowTotals[b]?.shown ?? 0)
             return ca != cb ? ca > cb : a < b
         }
         // Procedures per threat row.
@@ -107,12 +111,12 @@ struct SeriesPage {
         }
         let rowValues = shownRows.map { row -> PageContext in
             let label = threatLabel(row)
-            let cells = years.map { year in count(perYear[year]?.threatRows[row] ?? 0) }
+            let cells = yearCells(row)
             let top = (pairsByRow[row] ?? []).sorted { a, b in
                 let (ca, cb) = (count(a.count).shown, count(b.count).shown)
                 return ca != cb ? ca > cb : a.procedure < b.procedure
             }.prefix(Self.proceduresPerRow)
-            let totalCount = count(total.threatRows[row] ?? 0)
+            let totalCount = rowTotals[row] ?? count(0)
             return context([
                 "title": label.label, "ids": label.ids, "href": label.href, "note": threatNote(row),
                 "anchor": "row-\(row)",
@@ -124,10 +128,14 @@ struct SeriesPage {
         let threatChart = SeriesBarsSVG(
             rows: shownRows.map { row in let label = threatLabel(row); return (label: label.label, title: "\(label.ids) \(label.label)") },
             columns: years.map(yearLabel),
-            counts: shownRows.map { row in years.map { count(perYear[$0]?.threatRows[row] ?? 0) } },
+            counts: shownRows.map(yearCells),
             title: frame.t("seriesThreatsChart"), id: "threats").render()
 
-        // Sessions.
+        // Sessions: each one's participants, and the years' and the series' totals of them.
+        var yearParticipants: [Int?: [PublicCount]] = [:]
+        for event in events { yearParticipants[ProgrammeYear.of(event), default: []].append(count(summary(event).participants)) }
+        let yearTotals = yearParticipants.mapValues(PublicCount.total(of:))
+        let totalParticipants = PublicCount.total(of: events.map { count(summary($0).participants) })
         let sessions = events.map { event -> PageContext in
             let part = summary(event)
             let participants = count(part.participants)
@@ -148,9 +156,8 @@ struct SeriesPage {
             columns: [frame.t("seriesParticipants"), frame.t("seriesGroups")],
             counts: bySession
                 ? events.map { [count(summary($0).participants), PublicCount(summary($0).groupSheets, audience: .facilitator)] }
-                : years.map { [count(perYear[$0]?.participants ?? 0), PublicCount(perYear[$0]?.groupSheets ?? 0, audience: .facilitator)] },
+                : years.map { [yearTotals[$0] ?? count(0), PublicCount(perYear[$0]?.groupSheets ?? 0, audience: .facilitator)] },
             title: frame.t(bySession ? "seriesSessionsChart" : "seriesSessionsChartByYear"), id: "sessions").render()
-        let totalParticipants = count(total.participants)
 
         // Controls nobody chose, per control table the events use.
         var tableSummaries: [String: [ProcedureID: Int]] = [:]
@@ -181,7 +188,7 @@ struct SeriesPage {
             "sessionsChartByYear": !bySession,
             "years": years.map { year in
                 context(["label": yearLabel(year), "sessions": sessionsPerYear[year] ?? 0,
-                         "participants": count(perYear[year]?.participants ?? 0).text, "groups": perYear[year]?.groupSheets ?? 0])
+                         "participants": (yearTotals[year] ?? count(0)).text, "groups": perYear[year]?.groupSheets ?? 0])
             },
             "threatRows": rowValues,
             "hasThreatRows": !rowValues.isEmpty,

@@ -198,23 +198,43 @@ enum ProgrammeYear {
 /// How a count of participants is printed: exactly for the facilitator; in
 /// the public build, a count from 1 to `minimum - 1` is printed "<3", so no
 /// figure is small enough to single a participant out (docs/series.md).
-/// Zero stays 0: nobody is there to single out.
+/// Zero stays 0: nobody is there to single out. A total over counts of which
+/// some are hidden (`total(of:)`) would give them away (the total less the
+/// shown parts), so it prints only what a reader knows anyway: "≥n", each
+/// hidden part counted as 1.
 public struct PublicCount: Sendable, Hashable {
     /// The documented minimum cell size of public figures.
     public static let minimum = 3
 
+    /// The count; for a lower bound, the bound.
     public var value: Int
     /// Whether the value is hidden (public build, 1 to `minimum - 1`).
     public var suppressed: Bool
+    /// Whether `value` is only a lower bound (a total with hidden parts).
+    public private(set) var isLowerBound = false
 
     public init(_ value: Int, audience: Audience) {
         self.value = value
         suppressed = audience == .public && value > 0 && value < Self.minimum
     }
 
-    /// What a page prints: the number, or "<3".
-    public var text: String { suppressed ? "<\(Self.minimum)" : String(value) }
+    /// The sum of `parts` as a page may print it: exact when no part is
+    /// hidden; the very part when it is the only one above 0; else the lower
+    /// bound "≥n" (the shown parts, plus 1 for each hidden one).
+    public static func total(of parts: [PublicCount]) -> PublicCount {
+        let nonzero = parts.filter { $0.value > 0 || $0.isLowerBound }
+        if nonzero.count == 1 { return nonzero[0] }
+        var total = PublicCount(0, audience: .facilitator)
+        for part in nonzero {
+            total.value += part.suppressed ? 1 : part.value
+            total.isLowerBound = total.isLowerBound || part.suppressed || part.isLowerBound
+        }
+        return total
+    }
 
-    /// The value a public page may sort or scale by: suppressed counts all weigh the same.
+    /// What a page prints: the number, "<3", or "≥n".
+    public var text: String { suppressed ? "<\(Self.minimum)" : isLowerBound ? "≥\(value)" : String(value) }
+
+    /// The value a public page may sort or scale by: suppressed counts all weigh the same; a bound weighs its bound.
     public var shown: Int { suppressed ? 1 : value }
 }

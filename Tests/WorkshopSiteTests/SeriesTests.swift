@@ -148,27 +148,52 @@ struct SeriesTests {
         let page = try Self.page(.public)
         // Published: P1, P2, Q1, Q2, R1, R2. Row A: P2, Q2 (2 → <3), FY2025 none (0), total 2 (<3).
         #expect(Self.cells(page, row: "row-0") == ["<3", "0", "<3"].map { $0.replacingOccurrences(of: "<", with: "&lt;") })
-        // Row BC: P1, Q1 (<3); R1, R2 (<3); total 4.
-        #expect(Self.cells(page, row: "row-1") == ["&lt;3", "&lt;3", "4"])
+        // Row BC: P1, Q1 (<3); R1, R2 (<3); total 4, which would say both are 2: printed as its bound, ≥2.
+        #expect(Self.cells(page, row: "row-1") == ["&lt;3", "&lt;3", "≥2"])
         // Row E: R2 (<3). Row D: nobody published it, so no row.
         #expect(Self.cells(page, row: "row-2") == ["0", "&lt;3", "&lt;3"])
         #expect(Self.cells(page, row: "row-3").isEmpty)
         // 6-1 against BC: P1, Q1, R1: 3 is printed as 3.
         #expect(page.contains("</a> 手順 6-1 の内容 — 3</li>"))
-        // Total participants 6; sessions 2, 2, 2 are all <3.
-        #expect(page.contains("<span class=\"stat__value\">6</span>"))
+        // Total participants 6, but sessions 2, 2, 2 are all <3: 6 would give them away, so ≥3 (here and in the table's foot).
+        #expect(page.contains("<span class=\"stat__value\">≥3</span>"))
+        #expect(page.contains("<td class=\"num\">≥3</td><td class=\"num\">1</td>"))
+        #expect(!page.contains("<span class=\"stat__value\">6</span>"))
         // Sessions: 2, 2, 2 published worksheets are all <3 (then the group sheets: 1, 0, 0, exact).
         for groups in ["1", "0", "0"] {
             #expect(page.contains("<td class=\"num\"><span class=\"suppressed\">&lt;3</span></td><td class=\"num\">\(groups)</td>"))
         }
         #expect(page.components(separatedBy: "<span class=\"suppressed\">&lt;3</span></td><td class=\"num\">0</td><td>").count - 1 == 2)
-        // Per programme year: FY2024 has 4 published worksheets, FY2025 2 (<3).
-        #expect(page.contains("<tr><th scope=\"row\">2024年度</th><td class=\"num\">2</td><td class=\"num\">4</td><td class=\"num\">1</td></tr>"))
+        // Per programme year: FY2024 has 4 published worksheets in sessions of 2 and 2 (so ≥2), FY2025 2 (<3).
+        #expect(page.contains("<tr><th scope=\"row\">2024年度</th><td class=\"num\">2</td><td class=\"num\">≥2</td><td class=\"num\">1</td></tr>"))
         #expect(page.contains("<tr><th scope=\"row\">2025年度</th><td class=\"num\">1</td><td class=\"num\">&lt;3</td><td class=\"num\">0</td></tr>"))
         // 13-1 was chosen only in an unpublished worksheet: control 13 is unchosen in public.
         #expect(page.contains("13. データ漏えいの防止"))
         #expect(!page.contains(S.canary))
         #expect(page.contains("1〜2人の数はすべて「&lt;3」"))
+    }
+
+    /// A total never gives away the counts it hides: exact only when none is hidden.
+    @Test func publicTotalsHideWhatTheirPartsHide() {
+        func total(_ values: [Int], _ audience: Audience = .public) -> String {
+            PublicCount.total(of: values.map { PublicCount($0, audience: audience) }).text
+        }
+        #expect(total([3, 4, 5]) == "12")
+        #expect(total([3, 2]) == "≥4", "5 less 3 would say 2")
+        #expect(total([2, 2]) == "≥2", "4 would say both are 2")
+        #expect(total([1, 2, 0, 7]) == "≥9")
+        #expect(total([2, 0, 0]) == "<3", "one count above 0: the total is that count")
+        #expect(total([0, 0]) == "0")
+        #expect(total([]) == "0")
+        #expect(total([2, 2], .facilitator) == "4")
+        // Totals of totals stay bounds, and sort by their bound.
+        let years = [PublicCount.total(of: [PublicCount(2, audience: .public), PublicCount(5, audience: .public)]), PublicCount(4, audience: .public)]
+        let series = PublicCount.total(of: years)
+        #expect(series.text == "≥10" && series.isLowerBound && series.shown == 10)
+        #expect(!PublicCount(9, audience: .public).isLowerBound)
+        // Drawn at its bound, labelled "≥n".
+        let svg = SeriesBarsSVG(rows: [(label: "r", title: "t")], columns: ["a"], counts: [[series]], title: "x", id: "t").render().html
+        #expect(svg.contains(">≥10</text>") && !svg.contains("series-chart__suppressed\""))
     }
 
     @Test func publicCountRule() {
