@@ -769,7 +769,7 @@ extension EmbeddedDefaultTheme {
       submitTitle: '提出',
       submitHint: '会場のネットワークから、ファシリテーターのパソコンに直接提出できます。',
       joinCode: '参加コード',
-      joinCodeHint: 'ファシリテーターが案内したコード',
+      joinCodeHint: 'ファシリテーターが案内したコード。QRコードや参加ページから入った端末では空欄のままで提出できます',
       submit: '提出する',
       sending: '送信しています…',
       fixFirst: 'エラーを直してから提出してください。',
@@ -848,7 +848,7 @@ extension EmbeddedDefaultTheme {
       submitTitle: 'Submit',
       submitHint: 'From the venue network you can submit straight to the facilitator’s computer.',
       joinCode: 'Join code',
-      joinCodeHint: 'The code the facilitator announced',
+      joinCodeHint: 'The code the facilitator announced. On a device that came in through the QR code or the join page, you can leave it empty',
       submit: 'Submit',
       sending: 'Sending…',
       fixFirst: 'Fix the errors before submitting.',
@@ -5033,7 +5033,7 @@ groupFillCleared: Draft cleared.
 groupFillSubmitTitle: Submit
 groupFillSubmitHint: From the venue network you can submit straight to the facilitator’s computer.
 groupFillJoinCode: Join code
-groupFillJoinCodeHint: The code the facilitator announced
+groupFillJoinCodeHint: The code the facilitator announced. On a device that came in through the QR code or the join page, you can leave it empty
 groupFillSubmit: Submit
 groupFillSending: Sending…
 groupFillFixFirst: Fix the errors before submitting.
@@ -5433,7 +5433,7 @@ groupFillCleared: 下書きを消去しました。
 groupFillSubmitTitle: 提出
 groupFillSubmitHint: 会場のネットワークから、ファシリテーターのパソコンに直接提出できます。
 groupFillJoinCode: 参加コード
-groupFillJoinCodeHint: ファシリテーターが案内したコード
+groupFillJoinCodeHint: ファシリテーターが案内したコード。QRコードや参加ページから入った端末では空欄のままで提出できます
 groupFillSubmit: 提出する
 groupFillSending: 送信しています…
 groupFillFixFirst: エラーを直してから提出してください。
