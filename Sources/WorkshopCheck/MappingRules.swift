@@ -1,10 +1,14 @@
 import WorkshopModel
+import WorkshopLoad
 
 /// The rules for catalogue mappings (`mapping:` files in catalogs/), against
 /// the catalogues they name: the catalogues exist and are of the mapping's
 /// kind, every id exists, every id of the older catalogue is accounted for
 /// (a threat is never lost silently), every id of the newer one is (a
-/// warning), no id is mapped twice, and mappings never go round in a circle.
+/// warning), no id is mapped twice, and mappings never go round in a circle;
+/// and where the series changes catalogue from one event to the next, a chain
+/// of mappings links the two (a note, which `--strict` does not fail: else the
+/// series report counts their threats or procedures apart).
 struct MappingRules: Sendable {
     let content: Content
     let language: Language
@@ -24,6 +28,46 @@ struct MappingRules: Sendable {
             findings += check(mapping)
         }
         findings += cycles()
+        findings += missingMappings()
+        return findings
+    }
+
+    /// Events in date order whose catalogue of a kind differs from the previous
+    /// event's, with no chain of mappings between the two (either way): the
+    /// series report can only count their threats (procedures) apart. Reported
+    /// once per pair of catalogues, at the first event that changes over.
+    private func missingMappings() -> [Finding] {
+        var findings: [Finding] = []
+        for kind in CatalogueMapping.Kind.allCases {
+            var next: [String: Set<String>] = [:]
+            for mapping in content.catalogueMappings where mapping.kind == kind { next[mapping.from, default: []].insert(mapping.to) }
+            func reaches(_ start: String, _ goal: String) -> Bool {
+                var seen: Set<String> = [start], queue = [start]
+                while let here = queue.popLast() {
+                    for to in next[here] ?? [] where seen.insert(to).inserted {
+                        if to == goal { return true }
+                        queue.append(to)
+                    }
+                }
+                return false
+            }
+            var previous: (id: String, event: Event)?
+            var reported = Set<[String]>()
+            for event in content.events.sorted(by: ContentLoader.eventOrder) {
+                let id = kind == .threats ? event.threatCatalogueID : event.controlTableID
+                guard catalogue(id, kind: kind) != nil else { continue }
+                defer { previous = (id, event) }
+                guard let before = previous, before.id != id, !reaches(before.id, id), !reaches(id, before.id),
+                      reported.insert([before.id, id].sorted()).inserted else { continue }
+                let location = (kind == .threats ? event.threatCatalogueLocation : event.controlTableLocation) ?? event.location
+                let (what, how) = kind == .threats
+                    ? (language.pick(ja: "脅威の一覧", en: "threat catalogue"), language.pick(ja: "脅威", en: "threats"))
+                    : (language.pick(ja: "管理策の一覧", en: "control table"), language.pick(ja: "実施手順", en: "procedures"))
+                findings.append(Finding(.missingMapping, at: location, language.pick(
+                    ja: "この回の\(what) '\(id)' は前の回（\(before.event.title)）の '\(before.id)' と対応表で結ばれていません。シリーズ集計では両方の\(how)を別々に数えます。catalogs/ に mapping: \(kind.rawValue)、from: \(before.id)、to: \(id) のファイルを置いてください",
+                    en: "this event's \(what) '\(id)' is linked by no mapping to '\(before.id)' of the event before (\(before.event.title)); the series report counts their \(how) apart. Add a file to catalogs/ with mapping: \(kind.rawValue), from: \(before.id), to: \(id)")))
+            }
+        }
         return findings
     }
 

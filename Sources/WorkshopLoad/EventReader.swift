@@ -52,6 +52,8 @@ struct EventReader: Sendable {
         event.themeTitle = fields.text("theme_title") ?? ""
         event.threatCatalogueID = catalogue("threats", in: &fields, ids: threatCatalogueIDs, kind: language.pick(ja: "脅威の一覧", en: "threat catalogue")) ?? ""
         event.controlTableID = catalogue("controls", in: &fields, ids: controlTableIDs, kind: language.pick(ja: "管理策の一覧", en: "control table")) ?? ""
+        if document["threats"] != nil { event.threatCatalogueLocation = fields.location(of: "threats") }
+        if document["controls"] != nil { event.controlTableLocation = fields.location(of: "controls") }
 
         for item in fields.list("excluded_threats") {
             if let text = item.text, let number = ThreatCatalogueReader.threatNumber(text) {

@@ -27,6 +27,9 @@ public struct Event: Sendable, Hashable, Codable {
     public var photos: [Photo] = []
     /// Where event.yaml is.
     public var location: SourceLocation
+    /// Where event.yaml names its threat catalogue and its control table (`threats:`, `controls:`), when it does.
+    public var threatCatalogueLocation: SourceLocation?
+    public var controlTableLocation: SourceLocation?
     /// False when event.yaml is missing or could not be read as YAML: the
     /// event's groups and catalogues are then unknown, so the rules that
     /// depend on them (`unknown-group`) stay quiet instead of reporting every

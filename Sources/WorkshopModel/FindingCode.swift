@@ -33,6 +33,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case mappingCycle = "mapping-cycle"
     case unmappedID = "unmapped-id"
     case unmarkedNewID = "unmarked-new-id"
+    case missingMapping = "missing-mapping"
     case duplicateThreatID = "duplicate-threat-id"
     case duplicateControl = "duplicate-control"
     case duplicateProcedureID = "duplicate-procedure-id"
@@ -81,7 +82,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
 
     public var defaultSeverity: FindingSeverity {
         switch self {
-        case .unexpectedFile, .missingGroupSheet, .emptyFile, .noEvents, .unlistedPhoto:
+        case .unexpectedFile, .missingGroupSheet, .emptyFile, .noEvents, .unlistedPhoto, .missingMapping:
             .note
         case .symlinkOutsideRoot, .unknownKey, .unknownLanguage, .invalidSeverity, .threatNotInImpacts,
              .missingObstacles, .obstacleWithoutRemedy, .remedyWithoutObstacle, .missingTheme, .emptyTheme,

@@ -130,6 +130,45 @@ import WorkshopModel
         #expect(twice.contains { $0.code == .invalidMapping && $0.message.contains("two mappings") })
     }
 
+    /// Events that change catalogue with no mapping between the two: a note at
+    /// the first event on the new one (its `threats:` or `controls:` value),
+    /// once per pair; none where a chain of mappings links them, either way.
+    @Test func aChangeOfCatalogueWithoutAMappingIsNoted() throws {
+        func event(_ slug: String, date: String, threats: String, controls: String) -> (String, String) {
+            ("events/\(slug)/event.yaml", "title: \(slug)\ndate: \(date)\nthreats: \(threats)\ncontrols: \(controls)\n")
+        }
+        func check(_ mappings: [String: String]) -> [Finding] {
+            var files = ["site.yaml": "title: t\nlanguage: en\n", "catalogs/t2024.yaml": Self.older, "catalogs/t2025.yaml": Self.newer,
+                         "catalogs/ca.yaml": Self.controlsA, "catalogs/cb.yaml": Self.controlsB]
+            for (name, text) in mappings { files["catalogs/\(name).yaml"] = text }
+            // Written out of date order: the rule follows the dates. Back to 2024 and on to 2025 again: one note per pair.
+            for (path, text) in [event("c-third", date: "2025-06-01", threats: "t2025", controls: "cb"),
+                                 event("a-first", date: "2024-06-01", threats: "t2024", controls: "ca"),
+                                 event("b-second", date: "2024-10-01", threats: "t2024", controls: "ca"),
+                                 event("d-fourth", date: "2025-10-01", threats: "t2024", controls: "cb"),
+                                 event("e-fifth", date: "2026-01-01", threats: "t2025", controls: "cb")] {
+                files[path] = text
+            }
+            let loaded = ContentLoader(fileSystem: .memory(files)).load()
+            return (loaded.findings + Checker(language: .en).check(loaded.content)).filter { $0.code == .missingMapping }
+        }
+        let unlinked = check([:])
+        #expect(unlinked.map(\.location.file) == ["events/c-third/event.yaml", "events/c-third/event.yaml"])
+        #expect(unlinked.map(\.location.line) == [3, 4])
+        #expect(unlinked.map(\.location.column) == [10, 11])
+        #expect(unlinked.allSatisfy { $0.severity == .note })
+        #expect(unlinked[0].message.contains("'t2025'") && unlinked[0].message.contains("'t2024'") && unlinked[0].message.contains("mapping: threats"))
+        #expect(unlinked[1].message.contains("mapping: procedures, from: ca, to: cb"))
+        // Linked by mappings (the procedures one with a step through a table no event uses would do too).
+        let procedures = "mapping: procedures\nfrom: ca\nto: cb\nchanges:\n  - { from: 6-1, to: 6-1 }\n  - { from: 6-2, as: dropped }\n"
+        #expect(check(["m": Self.complete, "p": procedures]).isEmpty)
+        // Only the procedures linked: the threats' note stays.
+        #expect(check(["p": procedures]).map(\.location.line) == [3])
+        // A mapping written from the newer list to the older links them too.
+        let back = "mapping: threats\nfrom: t2025\nto: t2024\nchanges:\n" + (1...5).map { "  - { from: \($0), to: \($0) }\n" }.joined()
+        #expect(check(["back": back, "p": procedures]).isEmpty)
+    }
+
     @Test func theSampleMappingChecksClean() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let catalogs = root.appendingPathComponent("Content/catalogs")
