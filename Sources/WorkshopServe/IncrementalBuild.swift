@@ -258,7 +258,8 @@ public actor IncrementalBuild {
         let publicPhotos = PublicPhotoFiles.paths(in: shown, album: photos)
         let leftOut = Set(result.leftOut)
         var leftOutGroups: [String: String] = [:]
-        for event in currentContent.events {
+        let leftOutEvents = Set(result.leftOut.filter(Self.isWorksheet).map(Self.eventSlug))
+        for event in currentContent.events where leftOutEvents.contains(event.slug) {
             for worksheet in event.worksheets where leftOut.contains(worksheet.location.file) {
                 leftOutGroups[worksheet.location.file] = worksheet.group
             }
