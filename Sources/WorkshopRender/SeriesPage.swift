@@ -132,13 +132,13 @@ struct SeriesPage {
             title: frame.t("seriesThreatsChart"), id: "threats").render()
 
         // Sessions: each one's participants, and the years' and the series' totals of them.
+        let sessionCounts = events.map { count(summary($0).participants) }
         var yearParticipants: [Int?: [PublicCount]] = [:]
-        for event in events { yearParticipants[ProgrammeYear.of(event), default: []].append(count(summary(event).participants)) }
+        for (event, participants) in zip(events, sessionCounts) { yearParticipants[ProgrammeYear.of(event), default: []].append(participants) }
         let yearTotals = yearParticipants.mapValues(PublicCount.total(of:))
-        let totalParticipants = PublicCount.total(of: events.map { count(summary($0).participants) })
-        let sessions = events.map { event -> PageContext in
+        let totalParticipants = PublicCount.total(of: sessionCounts)
+        let sessions = zip(events, sessionCounts).map { event, participants -> PageContext in
             let part = summary(event)
-            let participants = count(part.participants)
             return frame.eventValues(event, from: page).adding(context([
                 "year": yearLabel(ProgrammeYear.of(event)),
                 "catalogueYear": event.threatCatalogueID.isEmpty ? nil : threatShortName(event.threatCatalogueID),
@@ -155,7 +155,7 @@ struct SeriesPage {
                 : years.map { (label: yearLabel($0), title: yearLabel($0)) },
             columns: [frame.t("seriesParticipants"), frame.t("seriesGroups")],
             counts: bySession
-                ? events.map { [count(summary($0).participants), PublicCount(summary($0).groupSheets, audience: .facilitator)] }
+                ? zip(events, sessionCounts).map { [$1, PublicCount(summary($0).groupSheets, audience: .facilitator)] }
                 : years.map { [yearTotals[$0] ?? count(0), PublicCount(perYear[$0]?.groupSheets ?? 0, audience: .facilitator)] },
             title: frame.t(bySession ? "seriesSessionsChart" : "seriesSessionsChartByYear"), id: "sessions").render()
 
